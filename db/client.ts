@@ -1,0 +1,53 @@
+// The database: postgres.js when DATABASE_URL is set, otherwise PGlite on disk (the embedded default).
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+// A database or a transaction: queries take either as their first argument.
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface Connection {
+  db: Db;
+  driver: "pglite" | "postgres";
+  close: () => Promise<void>;
+}
+
+export function connect(url?: string, pgliteDir?: string): Connection {
+  if (url) {
+    const sql = postgres(url, { onnotice: () => {}, max: 10 });
+    return {
+      db: drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Db,
+      driver: "postgres",
+      close: () => sql.end(),
+    };
+  }
+  const dir = pgliteDir ?? "memory://";
+  // PGlite does not create its parent directory.
+  if (!dir.startsWith("memory://")) mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+  const client = new PGlite(dir);
+  return {
+    db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
+    driver: "pglite",
+    close: () => client.close(),
+  };
+}
+
+// One connection per process, kept on globalThis so dev hot reloads do not open PGlite twice.
+const holder = globalThis as unknown as { __heraldDb?: Connection };
+
+export function connection(): Connection {
+  holder.__heraldDb ??= connect(env().DATABASE_URL, path.resolve(env().PGLITE_DIR));
+  return holder.__heraldDb;
+}
+
+export function getDb(): Db {
+  return connection().db;
+}

@@ -1,0 +1,27 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { users } from "../schema";
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email)));
+  return user;
+}
+
+export async function createUser(
+  db: Db,
+  params: { email: string; name: string; passwordHash: string | null; timeZone?: string },
+) {
+  const [user] = await db
+    .insert(users)
+    .values({ ...params, email: normalizeEmail(params.email), emailVerified: new Date() })
+    .returning();
+  return user;
+}
+
+// A user edits only their own profile: the id comes from the session, never from input.
+export async function updateProfile(db: Db, userId: string, params: { name: string; timeZone: string }) {
+  const [user] = await db.update(users).set(params).where(eq(users.id, userId)).returning();
+  return user;
+}

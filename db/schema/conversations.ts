@@ -1,0 +1,58 @@
+import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { routingGroups } from "./routing";
+import { visitors } from "./visitors";
+import { workspaces } from "./workspaces";
+
+export const conversationStatusEnum = pgEnum("conversation_status", ["open", "closed"]);
+export const initiatorEnum = pgEnum("conversation_initiator", ["visitor", "agent"]);
+export const authorTypeEnum = pgEnum("message_author_type", ["visitor", "agent", "system"]);
+export const messageChannels = ["widget", "web", "email", "sms", "whatsapp", "slack"] as const;
+export const messageChannelEnum = pgEnum("message_channel", messageChannels);
+
+export const conversations = pgTable(
+  "conversations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    visitorId: uuid()
+      .notNull()
+      .references(() => visitors.id, { onDelete: "cascade" }),
+    status: conversationStatusEnum().notNull().default("open"),
+    initiator: initiatorEnum().notNull().default("visitor"),
+    assigneeId: text().references(() => users.id, { onDelete: "set null" }),
+    groupId: uuid().references(() => routingGroups.id, { onDelete: "set null" }),
+    needsAssistance: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastMessageAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.workspaceId, t.status, t.lastMessageAt), index().on(t.workspaceId, t.assigneeId)],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    conversationId: uuid()
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    authorType: authorTypeEnum().notNull(),
+    authorUserId: text().references(() => users.id, { onDelete: "set null" }),
+    channel: messageChannelEnum().notNull(),
+    // Internal notes are seen by teammates only, never by the visitor.
+    internal: boolean().notNull().default(false),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    readByVisitorAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.conversationId, t.createdAt)],
+);
+
+export type Conversation = typeof conversations.$inferSelect;
+export type Message = typeof messages.$inferSelect;

@@ -1,0 +1,7 @@
+export * from "./auth";
+export * from "./conversations";
+export * from "./members";
+export * from "./notifications";
+export * from "./routing";
+export * from "./visitors";
+export * from "./workspaces";

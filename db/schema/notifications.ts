@@ -1,0 +1,27 @@
+import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { conversations } from "./conversations";
+import { workspaces } from "./workspaces";
+
+// The in-app notification center (RULES.md X4): every notification lands here, with read state.
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text().notNull(),
+    title: text().notNull(),
+    body: text().notNull().default(""),
+    conversationId: uuid().references(() => conversations.id, { onDelete: "cascade" }),
+    readAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.workspaceId, t.userId, t.createdAt)],
+);
+
+export type Notification = typeof notifications.$inferSelect;

@@ -1,0 +1,56 @@
+// The demo workspace "Acme", created on first start with an empty database (and by `npm run db:seed`).
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "./client";
+import { addMember } from "./queries/members";
+import { createRoutingGroup, setRoutingGroupMembers } from "./queries/routing-groups";
+import { createUser } from "./queries/users";
+import { countWorkspaces, createWorkspace } from "./queries/workspaces";
+import type { Role } from "./schema";
+import { visitors, visits } from "./schema";
+
+export const DEMO_PASSWORD = "demo-password";
+
+export const demoUsers: { email: string; name: string; role: Role; timeZone: string }[] = [
+  { email: "ada@acme.test", name: "Ada Admin", role: "admin", timeZone: "Europe/London" },
+  { email: "sam@acme.test", name: "Sam Supervisor", role: "supervisor", timeZone: "America/New_York" },
+  { email: "nadia@acme.test", name: "Nadia Agent", role: "agent", timeZone: "Europe/Paris" },
+  { email: "luca@acme.test", name: "Luca Agent", role: "agent", timeZone: "Europe/Rome" },
+  { email: "matteo@acme.test", name: "Matteo Agent", role: "agent", timeZone: "Europe/Rome" },
+];
+
+export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
+  if ((await countWorkspaces(db)) > 0) return { seeded: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const ws = await createWorkspace(tx, "Acme");
+    const ids: Record<string, string> = {};
+    for (const u of demoUsers) {
+      const user = await createUser(tx, { ...u, passwordHash });
+      await addMember(tx, ws.id, user.id, u.role);
+      ids[u.email.split("@")[0]] = user.id;
+    }
+    const sales = await createRoutingGroup(tx, ws.id, { name: "Sales", isDefault: true });
+    const support = await createRoutingGroup(tx, ws.id, { name: "Support" });
+    await setRoutingGroupMembers(tx, ws.id, sales.id, [ids.nadia, ids.luca, ids.matteo]);
+    await setRoutingGroupMembers(tx, ws.id, support.id, [ids.luca]);
+
+    const seededVisitors = await tx
+      .insert(visitors)
+      .values([
+        { workspaceId: ws.id, name: "Jane Cooper", email: "jane@globex.example" },
+        { workspaceId: ws.id, name: "Bob Porter", email: "bob@initech.example", phone: "+15555550123" },
+        { workspaceId: ws.id },
+      ])
+      .returning();
+    await tx.insert(visits).values(
+      seededVisitors.map((v, i) => ({
+        workspaceId: ws.id,
+        visitorId: v.id,
+        pageViews: i + 1,
+        currentUrl: "/demo",
+        endedAt: new Date(),
+      })),
+    );
+  });
+  return { seeded: true };
+}

@@ -1,0 +1,31 @@
+// Runs before `next dev` / `next start`: validate configuration, apply migrations, seed an empty database.
+import "./load-env";
+import path from "node:path";
+import { connect } from "@/db/client";
+import { migrate } from "@/db/migrate";
+import { DEMO_PASSWORD, demoUsers, seedDemo } from "@/db/seed";
+import { EnvError, env } from "@/lib/env";
+
+async function main() {
+  const config = env();
+  const conn = connect(config.DATABASE_URL, path.resolve(config.PGLITE_DIR));
+  try {
+    await migrate(conn);
+    const { seeded } = await seedDemo(conn.db);
+    const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${config.PGLITE_DIR}`;
+    console.log(`Herald: database ready on ${where}${seeded ? ", demo workspace Acme seeded" : ""}.`);
+    if (config.NODE_ENV !== "production") {
+      console.log(`Herald: sign in at ${config.APP_URL}/sign-in`);
+      console.log(`        ${demoUsers.map((u) => `${u.email} (${u.role})`).join(", ")}`);
+      console.log(`        password: ${DEMO_PASSWORD}`);
+    }
+  } finally {
+    // PGlite must be closed or the process hangs, and the next server could not open the directory.
+    await conn.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});
