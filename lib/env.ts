@@ -23,7 +23,9 @@ const schema = z
     PUSHER_SECRET: optional,
     PUSHER_CLUSTER: optional,
     PUSHER_HOST: optional,
-    PUSHER_PORT: optional.pipe(z.string().regex(/^\d+$/, "must be a port number").transform(Number).optional()),
+    PUSHER_PORT: optional.pipe(
+      z.string().regex(/^\d+$/, "must be a port number").transform(Number).optional(),
+    ),
     SLACK_CLIENT_ID: optional,
     SLACK_CLIENT_SECRET: optional,
     SLACK_SIGNING_SECRET: optional,
@@ -42,7 +44,11 @@ const schema = z
       const set = keys.filter((k) => env[k] !== undefined);
       if (set.length > 0 && set.length < keys.length) {
         for (const k of keys.filter((k) => env[k] === undefined)) {
-          ctx.addIssue({ code: "custom", path: [k], message: `is required when ${set.join(", ")} is set (${provider})` });
+          ctx.addIssue({
+            code: "custom",
+            path: [k],
+            message: `is required when ${set.join(", ")} is set (${provider})`,
+          });
         }
       }
     }

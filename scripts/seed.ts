@@ -9,4 +9,6 @@ const conn = connect(env().DATABASE_URL, path.resolve(env().PGLITE_DIR));
 await migrate(conn);
 const { seeded } = await seedDemo(conn.db);
 await conn.close();
-console.log(seeded ? "Seeded the demo workspace Acme." : "The database already has a workspace: nothing seeded.");
+console.log(
+  seeded ? "Seeded the demo workspace Acme." : "The database already has a workspace: nothing seeded.",
+);

@@ -35,7 +35,11 @@ export async function listPendingInvitations(db: Db, workspaceId: string, now = 
     .select()
     .from(invitations)
     .where(
-      and(eq(invitations.workspaceId, workspaceId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)),
+      and(
+        eq(invitations.workspaceId, workspaceId),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, now),
+      ),
     )
     .orderBy(desc(invitations.createdAt));
 }
@@ -59,7 +63,11 @@ export async function revokeInvitation(db: Db, workspaceId: string, invitationId
   const rows = await db
     .delete(invitations)
     .where(
-      and(eq(invitations.workspaceId, workspaceId), eq(invitations.id, invitationId), isNull(invitations.acceptedAt)),
+      and(
+        eq(invitations.workspaceId, workspaceId),
+        eq(invitations.id, invitationId),
+        isNull(invitations.acceptedAt),
+      ),
     )
     .returning({ id: invitations.id });
   return rows.length > 0;

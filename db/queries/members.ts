@@ -1,6 +1,13 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { type AvailabilityStatus, memberships, type Role, routingGroupMembers, users, workspaces } from "../schema";
+import {
+  type AvailabilityStatus,
+  memberships,
+  type Role,
+  routingGroupMembers,
+  users,
+  workspaces,
+} from "../schema";
 
 export interface Member {
   membershipId: string;

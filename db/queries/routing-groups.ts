@@ -34,11 +34,17 @@ export async function findRoutingGroupByName(db: Db, workspaceId: string, name: 
   const [g] = await db
     .select()
     .from(routingGroups)
-    .where(and(eq(routingGroups.workspaceId, workspaceId), sql`lower(${routingGroups.name}) = lower(${name})`));
+    .where(
+      and(eq(routingGroups.workspaceId, workspaceId), sql`lower(${routingGroups.name}) = lower(${name})`),
+    );
   return g;
 }
 
-export async function createRoutingGroup(db: Db, workspaceId: string, params: { name: string; isDefault?: boolean }) {
+export async function createRoutingGroup(
+  db: Db,
+  workspaceId: string,
+  params: { name: string; isDefault?: boolean },
+) {
   const [g] = await db
     .insert(routingGroups)
     .values({ workspaceId, name: params.name.trim(), isDefault: params.isDefault ?? false })
@@ -78,7 +84,12 @@ export async function setDefaultRoutingGroup(db: Db, workspaceId: string, groupI
 }
 
 // Replaces a group's members; only users who are members of the same workspace are accepted.
-export async function setRoutingGroupMembers(db: Db, workspaceId: string, groupId: string, userIds: string[]) {
+export async function setRoutingGroupMembers(
+  db: Db,
+  workspaceId: string,
+  groupId: string,
+  userIds: string[],
+) {
   if (!(await findRoutingGroup(db, workspaceId, groupId))) return false;
   const valid =
     userIds.length === 0
@@ -92,7 +103,9 @@ export async function setRoutingGroupMembers(db: Db, workspaceId: string, groupI
     .delete(routingGroupMembers)
     .where(and(eq(routingGroupMembers.workspaceId, workspaceId), eq(routingGroupMembers.groupId, groupId)));
   if (valid.length > 0) {
-    await db.insert(routingGroupMembers).values(valid.map((v) => ({ workspaceId, groupId, userId: v.userId })));
+    await db
+      .insert(routingGroupMembers)
+      .values(valid.map((v) => ({ workspaceId, groupId, userId: v.userId })));
   }
   return true;
 }

@@ -1,0 +1,29 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { signInAttempts } from "../schema";
+
+// Adds one failure to the key's window (a fresh window once the old one is over) and returns the count.
+export async function recordSignInFailure(db: Db, key: string, windowMs: number, now = new Date()) {
+  const windowStart = new Date(now.getTime() - windowMs);
+  const [row] = await db
+    .insert(signInAttempts)
+    .values({ key, failures: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: signInAttempts.key,
+      set: {
+        failures: sql`case when ${signInAttempts.windowStartedAt} < ${windowStart} then 1 else ${signInAttempts.failures} + 1 end`,
+        windowStartedAt: sql`case when ${signInAttempts.windowStartedAt} < ${windowStart} then ${now} else ${signInAttempts.windowStartedAt} end`,
+      },
+    })
+    .returning();
+  return row;
+}
+
+export async function findSignInAttempts(db: Db, key: string) {
+  const [row] = await db.select().from(signInAttempts).where(eq(signInAttempts.key, key));
+  return row;
+}
+
+export async function clearSignInFailures(db: Db, key: string) {
+  await db.delete(signInAttempts).where(eq(signInAttempts.key, key));
+}

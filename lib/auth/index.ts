@@ -1,0 +1,72 @@
+// Auth.js: email + password, magic link by email, JWT sessions. Config is lazy so the database opens on first use.
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import Resend from "next-auth/providers/resend";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { findUserByEmail } from "@/db/queries/users";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { env } from "@/lib/env";
+import { authConfig } from "./config";
+import { sendMagicLink } from "./magic-link";
+import { verifyPassword } from "./password";
+import { noteSignInFailure, noteSignInSuccess, signInLockedFor } from "./rate-limit";
+
+export class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
+
+const clientIp = (request: Request) =>
+  request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const db = getDb();
+  return {
+    ...authConfig,
+    secret: env().AUTH_SECRET,
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(raw, request) {
+          const parsed = credentialsSchema.safeParse(raw);
+          if (!parsed.success) return null;
+          const { email, password } = parsed.data;
+          const ip = clientIp(request);
+          if ((await signInLockedFor(db, email, ip)) > 0) throw new RateLimitedSignIn();
+          const user = await findUserByEmail(db, email);
+          if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
+            await noteSignInFailure(db, email, ip);
+            return null;
+          }
+          await noteSignInSuccess(db, email);
+          return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+      Resend({
+        apiKey: env().RESEND_API_KEY ?? "capture",
+        from: env().EMAIL_FROM,
+        sendVerificationRequest: ({ identifier, url }) => sendMagicLink(identifier, url),
+      }),
+    ],
+    callbacks: {
+      ...authConfig.callbacks,
+      // Magic links only for people who already have an account: no sign-up by email. Unknown emails get
+      // the same "check your email" page, so the form does not reveal who has an account.
+      async signIn({ user, account, email }) {
+        if (account?.provider !== "resend") return true;
+        const existing = user.email ? await findUserByEmail(db, user.email) : undefined;
+        if (existing) return true;
+        return email?.verificationRequest ? "/sign-in/check-email" : "/sign-in?error=AccessDenied";
+      },
+    },
+  };
+});

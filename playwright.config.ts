@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests run against a production build on a throwaway PGlite database, in Debian's Chromium.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // A fresh database each run: the tests create invitations, groups and members.
+    command: `rm -rf ${dataDir} && npm run build && npm start -- --port ${port}`,
+    url: `${baseURL}/sign-in`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      PGLITE_DIR: `${dataDir}/pglite`,
+      HERALD_DATA_DIR: dataDir,
+      APP_URL: baseURL,
+      AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+      DATABASE_URL: "",
+    },
+  },
+});

@@ -1,0 +1,59 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Unit tests (*.test.ts) run alone; integration tests (*.int.test.ts) run on PGlite in memory and again on a real
+// PostgreSQL server when TEST_DATABASE_URL is set. Under CI the PostgreSQL run may not be skipped.
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (process.env.CI && !postgresUrl) {
+  throw new Error(
+    "CI must set TEST_DATABASE_URL: the integration suite has to run on PostgreSQL too (.ci/run does).",
+  );
+}
+
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "test/empty.ts"),
+};
+const exclude = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts", "**/*.test.tsx"],
+          exclude: [...exclude, "**/*.int.test.ts"],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration:pglite",
+          include: ["**/*.int.test.ts"],
+          exclude,
+          env: { TEST_DB_DRIVER: "pglite" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "integration:postgres",
+                include: ["**/*.int.test.ts"],
+                exclude,
+                env: { TEST_DB_DRIVER: "postgres" },
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
