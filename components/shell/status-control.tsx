@@ -27,6 +27,12 @@ const MAX_TIMER_MS = 2_147_483_647;
 // Shows the member's availability (dot + label) and lets them switch between Available and Do Not Disturb.
 export function StatusControl({ status, dndUntil, timeZone, renderedAt }: StatusControlProps) {
   const [now, setNow] = useState(() => new Date(renderedAt));
+  // Each server render (a reload, or a change saved anywhere in the app) brings a fresh clock.
+  const [clockFrom, setClockFrom] = useState(renderedAt);
+  if (clockFrom !== renderedAt) {
+    setClockFrom(renderedAt);
+    setNow(new Date(renderedAt));
+  }
   const availability = effectiveStatus({ status, dndUntil: dndUntil ? new Date(dndUntil) : null }, now);
   const label = statusLabel(availability, timeZone, now);
   const endsAt = availability.status === "dnd" ? availability.until?.getTime() : undefined;
@@ -98,7 +104,7 @@ function StatusDot({ dnd }: { dnd: boolean }) {
   return (
     <span
       aria-hidden
-      className={`inline-block size-2.5 rounded-full ${dnd ? "bg-red-500" : "bg-emerald-500"}`}
+      className={`inline-block size-2.5 shrink-0 rounded-full ${dnd ? "bg-red-500" : "bg-emerald-500"}`}
     />
   );
 }
