@@ -7,7 +7,8 @@ export default function Forbidden() {
       <p className="font-mono text-sm text-slate-500">403</p>
       <h1 className="text-xl font-semibold">You don’t have access to this page</h1>
       <p className="text-slate-600">
-        This part of Herald is for workspace admins. Ask an admin of your workspace if you need it.
+        Your role in this workspace does not include this part of Herald. Ask an admin of your workspace if
+        you need it.
       </p>
       <Link href="/inbox" className="text-brand-600 underline underline-offset-2 hover:text-brand-700">
         Back to the inbox

@@ -1,12 +1,21 @@
+import { AppHeader } from "@/components/shell/app-header";
 import { requireMember } from "@/lib/auth/member";
 
-// The signed-in app. (The full shell with navigation replaces this.)
+// The signed-in app: every page below is for members of a workspace.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white px-4 py-3 text-sm">{member.workspaceName}</header>
-      <main className="p-6">{children}</main>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm"
+      >
+        Skip to content
+      </a>
+      <AppHeader member={member} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { type InputHTMLAttributes, type SelectHTMLAttributes, useId } from "react";
 
 const control =
-  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:border-brand-500 aria-[invalid=true]:border-red-500";
+  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:border-brand-500 [&[readonly]]:bg-slate-50 [&[readonly]]:text-slate-600 aria-[invalid=true]:border-red-500";
 
 interface FieldProps {
   label: string;

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { Card } from "@/components/ui/card";
+import { requireMember } from "@/lib/auth/member";
+import { supportedTimeZones } from "@/lib/time/time-zones";
+
+export const metadata: Metadata = { title: "Profile" };
+
+export default async function ProfilePage() {
+  const member = await requireMember();
+  const zones = supportedTimeZones();
+  // A zone saved before it left the list (renamed by IANA) still shows as selected, rather than silently
+  // switching the select to the first zone.
+  const timeZones = zones.includes(member.timeZone) ? zones : [member.timeZone, ...zones];
+  return (
+    <Card
+      title="Profile"
+      description="How your teammates and visitors see you, and the time zone for your times."
+    >
+      <ProfileForm name={member.name} email={member.email} timeZone={member.timeZone} timeZones={timeZones} />
+    </Card>
+  );
+}

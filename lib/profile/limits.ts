@@ -1,0 +1,2 @@
+// Shared by the profile form (input maxLength) and the update-profile action (validation).
+export const MAX_NAME_LENGTH = 100;
