@@ -60,7 +60,7 @@ export async function startLocalRealtimeServer(options: LocalRealtimeOptions): P
     () => {
       for (const connection of connections) connection.checkAlive();
     },
-    Math.max(250, (activityTimeoutSeconds * 1000) / 4),
+    Math.max(50, (activityTimeoutSeconds * 1000) / 4),
   );
   keepalive.unref();
 

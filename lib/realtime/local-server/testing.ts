@@ -19,6 +19,15 @@ export async function startTestServer(activityTimeoutSeconds?: number): Promise<
 // Parsed server message: `data` decoded from its JSON string, as pusher-js does.
 export type Received = { event: string; channel?: string; data: unknown; user_id?: string; raw: ServerMessage };
 
+// Like pusher-js: data that is JSON is parsed, anything else (a plain string event payload) is kept as is.
+function decodeData(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return data;
+  }
+}
+
 export class RawClient {
   readonly received: Received[] = [];
   socketId = "";
@@ -27,7 +36,7 @@ export class RawClient {
   private constructor(readonly ws: WebSocket) {
     ws.on("message", (raw) => {
       const message = JSON.parse(raw.toString()) as ServerMessage;
-      this.received.push({ ...message, data: JSON.parse(message.data), raw: message });
+      this.received.push({ ...message, data: decodeData(message.data), raw: message });
       for (const wake of this.waiters.splice(0)) wake();
     });
   }
