@@ -1,7 +1,8 @@
 // How the `pusher` SDK (server) and pusher-js (browser) reach the realtime server: Pusher Channels
 // when PUSHER_* is set, otherwise the local Pusher-protocol server (lib/realtime/local-server).
-import type { Options as PusherClientOptions } from "pusher-js";
+
 import type { Options as PusherServerOptions } from "pusher";
+import type { Options as PusherClientOptions } from "pusher-js";
 
 // Defaults for the local server only; they never reach production (lib/env.ts requires all PUSHER_* or none).
 export const LOCAL_REALTIME_DEFAULTS = {
@@ -23,21 +24,40 @@ export type RealtimeEnv = {
 
 export type LocalRealtimeAddress = { appId: string; key: string; secret: string; host: string; port: number };
 
+// A server on this machine (e.g. scripts/realtime-server.ts with its own credentials) speaks plain ws/http.
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || host.startsWith("127.");
+}
+
 export function isLocalRealtime(env: RealtimeEnv): boolean {
   return !env.PUSHER_APP_ID || !env.PUSHER_KEY || !env.PUSHER_SECRET;
 }
 
 export function localRealtimeAddress(env: RealtimeEnv): LocalRealtimeAddress {
   const d = LOCAL_REALTIME_DEFAULTS;
-  return { appId: d.appId, key: d.key, secret: d.secret, host: env.PUSHER_HOST ?? d.host, port: env.PUSHER_PORT ?? d.port };
+  return {
+    appId: d.appId,
+    key: d.key,
+    secret: d.secret,
+    host: env.PUSHER_HOST ?? d.host,
+    port: env.PUSHER_PORT ?? d.port,
+  };
 }
 
 // Options for `new Pusher(...)` from the `pusher` package.
 export function pusherServerOptions(env: RealtimeEnv): PusherServerOptions {
   if (isLocalRealtime(env)) return localPusherServerOptions(localRealtimeAddress(env));
-  const base = { appId: env.PUSHER_APP_ID ?? "", key: env.PUSHER_KEY ?? "", secret: env.PUSHER_SECRET ?? "", useTLS: true };
+  const base = {
+    appId: env.PUSHER_APP_ID ?? "",
+    key: env.PUSHER_KEY ?? "",
+    secret: env.PUSHER_SECRET ?? "",
+    useTLS: true,
+  };
   // A self-hosted Pusher-compatible server is addressed by host; Pusher Channels by cluster.
-  if (env.PUSHER_HOST) return { ...base, host: env.PUSHER_HOST, port: env.PUSHER_PORT?.toString() };
+  if (env.PUSHER_HOST) {
+    const host = env.PUSHER_HOST;
+    return { ...base, host, port: env.PUSHER_PORT?.toString(), useTLS: !isLoopback(host) };
+  }
   return { ...base, cluster: env.PUSHER_CLUSTER ?? "mt1" };
 }
 
@@ -63,7 +83,10 @@ export function pusherClientOptions(
     return { key: local.key, options: { ...localPusherClientOptions(local), channelAuthorization } };
   }
   const cluster = env.PUSHER_CLUSTER ?? "mt1";
-  const self = env.PUSHER_HOST ? { wsHost: env.PUSHER_HOST, wsPort: env.PUSHER_PORT, wssPort: env.PUSHER_PORT } : {};
+  const host = env.PUSHER_HOST;
+  const self = host
+    ? { wsHost: host, wsPort: env.PUSHER_PORT, wssPort: env.PUSHER_PORT, forceTLS: !isLoopback(host) }
+    : {};
   return { key: env.PUSHER_KEY ?? "", options: { cluster, forceTLS: true, ...self, channelAuthorization } };
 }
 

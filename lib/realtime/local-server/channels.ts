@@ -17,7 +17,10 @@ export class ChannelRegistry {
 
   subscribe(socket: RealtimeSocket, name: string, member?: PresenceMember): void {
     if (this.isSubscribed(socket.id, name)) this.unsubscribe(socket, name);
-    const channel = this.channels.get(name) ?? { sockets: new Map(), members: member ? new Map() : undefined };
+    const channel = this.channels.get(name) ?? {
+      sockets: new Map(),
+      members: member ? new Map() : undefined,
+    };
     this.channels.set(name, channel);
     channel.sockets.set(socket.id, { socket, userId: member?.user_id });
     this.channelsOf(socket.id).add(name);

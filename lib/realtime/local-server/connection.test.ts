@@ -74,7 +74,10 @@ describe("connection", () => {
 
   it("subscribes to a private channel with a valid signature and receives triggers", async () => {
     const client = await connect();
-    const ok = await client.subscribe("private-user-1", signChannel(testApp, client.socketId, "private-user-1"));
+    const ok = await client.subscribe(
+      "private-user-1",
+      signChannel(testApp, client.socketId, "private-user-1"),
+    );
     expect(ok).toMatchObject({ event: "pusher_internal:subscription_succeeded", data: {} });
     await server.sdk.trigger("private-user-1", "notification.created", { id: "n1" });
     const event = await client.next((m) => m.event === "notification.created");
@@ -92,5 +95,16 @@ describe("connection", () => {
     await server.sdk.trigger("private-user-2", "secret", { x: 1 });
     expect(await client.collect((m) => m.event === "secret")).toEqual([]);
     expect(await noAuth.collect((m) => m.event === "secret", 0)).toEqual([]);
+  });
+});
+
+describe("oversized frames", () => {
+  it("closes only the offending socket (1009) and keeps serving others", async () => {
+    const [offender, other] = [await connect(), await connect()];
+    const closed = new Promise<number>((resolve) => offender.ws.once("close", (code) => resolve(code)));
+    offender.send({ event: "client-big", channel: "private-x", data: "x".repeat(70 * 1024) });
+    expect(await closed).toBe(1009);
+    other.send({ event: "pusher:ping", data: {} });
+    expect((await other.next((m) => m.event === "pusher:pong")).event).toBe("pusher:pong");
   });
 });

@@ -7,6 +7,7 @@ import {
   type ClientMessage,
   channelKind,
   ErrorCode,
+  type PresenceMember,
   parseClientMessage,
   presenceMemberSchema,
   type ServerMessage,
@@ -18,6 +19,8 @@ export type ConnectionOptions = {
   registry: ChannelRegistry;
   activityTimeoutSeconds: number;
 };
+
+type Admission = { member: PresenceMember | undefined } | { refused: string };
 
 // The `pusher` SDK rejects socket ids that are not "digits.digits", so ours look like Pusher's.
 function newSocketId(): string {
@@ -35,6 +38,9 @@ export class Connection implements RealtimeSocket {
   ) {
     ws.on("message", (raw) => this.receive(raw.toString()));
     ws.on("close", () => options.registry.removeSocket(this));
+    // ws closes the socket after a protocol error (e.g. a frame over maxPayload); "close" then cleans up.
+    // Without a listener the error would be thrown and take the whole server down.
+    ws.on("error", (error) => console.warn(`realtime: socket ${this.id} closed on error: ${error.message}`));
     this.send(serverMessage.connectionEstablished(this.id, options.activityTimeoutSeconds));
   }
 
@@ -70,41 +76,51 @@ export class Connection implements RealtimeSocket {
   private handle(message: ClientMessage): void {
     switch (message.event) {
       case "pusher:ping":
-        return this.send(serverMessage.pong());
+        this.send(serverMessage.pong());
+        break;
       case "pusher:pong":
-        return;
+        break; // lastSeen is already updated
       case "pusher:subscribe":
-        return this.subscribe(message.data);
+        this.subscribe(message.data);
+        break;
       case "pusher:unsubscribe":
-        return this.options.registry.unsubscribe(this, message.data.channel);
+        this.options.registry.unsubscribe(this, message.data.channel);
+        break;
       default:
-        return this.relayClientEvent(message);
+        this.relayClientEvent(message);
     }
   }
 
   private subscribe(data: { channel: string; auth?: string; channel_data?: string }): void {
-    const { app, registry } = this.options;
+    const admission = this.admit(data);
+    if ("refused" in admission) this.refuse(admission.refused, data.channel);
+    else this.options.registry.subscribe(this, data.channel, admission.member);
+  }
+
+  // Public channels are open; private ones need a signature; presence ones also a signed member.
+  private admit(data: { channel: string; auth?: string; channel_data?: string }): Admission {
     const kind = channelKind(data.channel);
-    if (kind === "public") return registry.subscribe(this, data.channel);
-
+    if (kind === "public") return { member: undefined };
     const signedData = kind === "presence" ? data.channel_data : undefined;
-    if (!verifyChannelAuth(app, this.id, data.channel, data.auth, signedData)) {
-      return this.refuse(`Invalid signature for ${data.channel}: subscription refused`, data.channel);
+    if (!verifyChannelAuth(this.options.app, this.id, data.channel, data.auth, signedData)) {
+      return { refused: `Invalid signature for ${data.channel}: subscription refused` };
     }
-    if (kind === "private") return registry.subscribe(this, data.channel);
-
+    if (kind === "private") return { member: undefined };
     const member = parseChannelData(data.channel_data);
-    if (!member) return this.refuse(`Invalid channel_data for ${data.channel}: needs a user_id`, data.channel);
-    registry.subscribe(this, data.channel, member);
+    return member ? { member } : { refused: `Invalid channel_data for ${data.channel}: needs a user_id` };
   }
 
   private relayClientEvent(message: { event: string; channel: string; data: unknown }): void {
     const { registry } = this.options;
-    if (channelKind(message.channel) === "public") {
-      return this.refuse("Client events are only allowed on private and presence channels", message.channel);
-    }
-    if (!registry.isSubscribed(this.id, message.channel)) {
-      return this.refuse(`Client event refused: not subscribed to ${message.channel}`, message.channel);
+    const refused =
+      channelKind(message.channel) === "public"
+        ? "Client events are only allowed on private and presence channels"
+        : !registry.isSubscribed(this.id, message.channel)
+          ? `Client event refused: not subscribed to ${message.channel}`
+          : undefined;
+    if (refused) {
+      this.refuse(refused, message.channel);
+      return;
     }
     // Presence client events carry the sender's user_id so receivers know who sent them.
     const userId = registry.userIdOf(this.id, message.channel);

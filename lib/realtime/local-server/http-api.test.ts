@@ -56,7 +56,12 @@ describe("HTTP API", () => {
 
   it("triggers to several channels with the pusher SDK, excluding socket_id", async () => {
     const [a, b, sender] = [await listener("room-a"), await listener("room-b"), await listener("room-a")];
-    await server.sdk.trigger(["room-a", "room-b"], "message.created", { text: "hi" }, { socket_id: sender.socketId });
+    await server.sdk.trigger(
+      ["room-a", "room-b"],
+      "message.created",
+      { text: "hi" },
+      { socket_id: sender.socketId },
+    );
     expect((await a.next((m) => m.event === "message.created")).data).toEqual({ text: "hi" });
     expect(await b.next((m) => m.event === "message.created")).toMatchObject({ channel: "room-b" });
     expect(await sender.collect((m) => m.event === "message.created")).toEqual([]);
@@ -101,15 +106,27 @@ describe("HTTP API", () => {
     const malformed = await signedPost("{not json");
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toEqual({ error: "Body is not valid JSON" });
-    const tooMany = JSON.stringify({ name: "x", data: "{}", channels: Array.from({ length: 101 }, (_, i) => `c${i}`) });
+    const tooMany = JSON.stringify({
+      name: "x",
+      data: "{}",
+      channels: Array.from({ length: 101 }, (_, i) => `c${i}`),
+    });
     expect((await signedPost(tooMany)).status).toBe(400);
-    expect((await signedPost(JSON.stringify({ name: "x", data: { not: "a string" }, channel: "c" }))).status).toBe(400);
+    expect(
+      (await signedPost(JSON.stringify({ name: "x", data: { not: "a string" }, channel: "c" }))).status,
+    ).toBe(400);
     expect((await signedPost(JSON.stringify({ name: "x", data: "{}" }))).status).toBe(400);
   });
 
   it("rejects a trigger through the SDK with the wrong secret", async () => {
     const { default: PusherServer } = await import("pusher");
-    const wrong = new PusherServer({ ...testApp, secret: "nope", host: "127.0.0.1", port: String(server.port), useTLS: false });
+    const wrong = new PusherServer({
+      ...testApp,
+      secret: "nope",
+      host: "127.0.0.1",
+      port: String(server.port),
+      useTLS: false,
+    });
     await expect(wrong.trigger("news", "x", {})).rejects.toMatchObject({ status: 401 });
   });
 

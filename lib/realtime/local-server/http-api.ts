@@ -2,8 +2,8 @@
 // Every request is signed (api-signature.ts); failures are 4xx with a reason, never a 500.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import type { AppCredentials } from "./auth";
 import { verifyApiSignature } from "./api-signature";
+import type { AppCredentials } from "./auth";
 import type { ChannelRegistry } from "./channels";
 import { channelKind, channelNameSchema, serverMessage } from "./protocol";
 
@@ -21,14 +21,20 @@ const triggerSchema = z
   .extend({ channel: channelNameSchema.optional() })
   .refine((e) => e.channels || e.channel, "channels or channel is required");
 const batchSchema = z.object({
-  batch: z.array(z.object({ ...eventFields, channel: channelNameSchema })).min(1).max(10),
+  batch: z
+    .array(z.object({ ...eventFields, channel: channelNameSchema }))
+    .min(1)
+    .max(10),
 });
 
 type ApiResult = { status: number; body: unknown };
 type ApiContext = { app: AppCredentials; appId: string; registry: ChannelRegistry };
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -57,14 +63,21 @@ async function route(context: ApiContext, req: IncomingMessage): Promise<ApiResu
   if (!match || match[1] !== context.appId) throw new HttpError(404, "Unknown app or path");
   const method = req.method ?? "GET";
   const body = await readBody(req);
-  const check = verifyApiSignature(context.app, { method, path: url.pathname, query: url.searchParams, body });
+  const check = verifyApiSignature(context.app, {
+    method,
+    path: url.pathname,
+    query: url.searchParams,
+    body,
+  });
   if (!check.ok) throw new HttpError(401, check.reason);
 
   const subPath = match[2];
   if (method === "POST" && subPath === "/events") return trigger(context, parseJson(body, triggerSchema));
-  if (method === "POST" && subPath === "/batch_events") return triggerBatch(context, parseJson(body, batchSchema));
+  if (method === "POST" && subPath === "/batch_events")
+    return triggerBatch(context, parseJson(body, batchSchema));
   const channelPath = /^\/channels\/([^/]+)(\/users)?$/.exec(subPath);
-  if (method === "GET" && channelPath) return channelInfo(context, decodeURIComponent(channelPath[1]), !!channelPath[2]);
+  if (method === "GET" && channelPath)
+    return channelInfo(context, decodeURIComponent(channelPath[1]), !!channelPath[2]);
   throw new HttpError(404, `No route for ${method} ${subPath}`);
 }
 
@@ -86,7 +99,8 @@ function triggerBatch({ registry }: ApiContext, { batch }: z.infer<typeof batchS
 
 function channelInfo({ registry }: ApiContext, channel: string, users: boolean): ApiResult {
   if (!users) return { status: 200, body: registry.info(channel) };
-  if (channelKind(channel) !== "presence") throw new HttpError(400, "users are only listed for presence channels");
+  if (channelKind(channel) !== "presence")
+    throw new HttpError(400, "users are only listed for presence channels");
   return { status: 200, body: { users: registry.presenceUserIds(channel).map((id) => ({ id })) } };
 }
 

@@ -27,14 +27,23 @@ const isMember = (event: string) => (m: { event: string }) => m.event === `pushe
 describe("presence channels", () => {
   it("sends the member list on subscribe and member_added to the others", async () => {
     const { client: nadia, reply: first } = await join("presence-ws-a", "nadia", "Nadia");
-    expect(first.data).toEqual({ presence: { ids: ["nadia"], hash: { nadia: { name: "Nadia" } }, count: 1 } });
+    expect(first.data).toEqual({
+      presence: { ids: ["nadia"], hash: { nadia: { name: "Nadia" } }, count: 1 },
+    });
 
     const { client: omar, reply: second } = await join("presence-ws-a", "omar", "Omar");
     expect(second.data).toEqual({
-      presence: { ids: ["nadia", "omar"], hash: { nadia: { name: "Nadia" }, omar: { name: "Omar" } }, count: 2 },
+      presence: {
+        ids: ["nadia", "omar"],
+        hash: { nadia: { name: "Nadia" }, omar: { name: "Omar" } },
+        count: 2,
+      },
     });
     const added = await nadia.next(isMember("added"));
-    expect(added).toMatchObject({ channel: "presence-ws-a", data: { user_id: "omar", user_info: { name: "Omar" } } });
+    expect(added).toMatchObject({
+      channel: "presence-ws-a",
+      data: { user_id: "omar", user_info: { name: "Omar" } },
+    });
     expect(await omar.collect(isMember("added"), 50)).toEqual([]); // not told about itself
   });
 
@@ -61,7 +70,12 @@ describe("presence channels", () => {
   it("refuses presence auth that does not sign the exact channel_data", async () => {
     const client = await RawClient.connect(server.port);
     clients.push(client);
-    const signed = signChannel(testApp, client.socketId, "presence-ws-c", JSON.stringify({ user_id: "omar" }));
+    const signed = signChannel(
+      testApp,
+      client.socketId,
+      "presence-ws-c",
+      JSON.stringify({ user_id: "omar" }),
+    );
     const forged = { auth: signed.auth, channel_data: JSON.stringify({ user_id: "admin" }) };
     const reply = await client.subscribe("presence-ws-c", forged);
     expect(reply).toMatchObject({ event: "pusher:error", data: { code: 4009 } });
@@ -73,7 +87,10 @@ describe("presence channels", () => {
     const client = await RawClient.connect(server.port);
     clients.push(client);
     const channelData = JSON.stringify({ user_info: {} });
-    const reply = await client.subscribe("presence-ws-d", signChannel(testApp, client.socketId, "presence-ws-d", channelData));
+    const reply = await client.subscribe(
+      "presence-ws-d",
+      signChannel(testApp, client.socketId, "presence-ws-d", channelData),
+    );
     expect(reply).toMatchObject({ event: "pusher:error", data: { code: 4009 } });
   });
 });

@@ -26,7 +26,8 @@ export async function startLocalRealtimeServer(options: LocalRealtimeOptions): P
   const registry = new ChannelRegistry();
   const connections = new Set<Connection>();
   const http = createServer(createHttpApiHandler({ app, appId, registry }));
-  const wss = new WebSocketServer({ noServer: true });
+  // Pusher caps client messages at 10 KB; a little headroom for the envelope, far below ws's 100 MiB default.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
 
   http.on("upgrade", (req, socket, head) => {
     const url = new URL(req.url ?? "/", "http://local");
@@ -40,7 +41,10 @@ export async function startLocalRealtimeServer(options: LocalRealtimeOptions): P
       const protocol = Number(url.searchParams.get("protocol") ?? PROTOCOL_VERSION);
       const refusal =
         match[1] !== key
-          ? { code: ErrorCode.applicationDoesNotExist, reason: `Application with key ${match[1]} does not exist` }
+          ? {
+              code: ErrorCode.applicationDoesNotExist,
+              reason: `Application with key ${match[1]} does not exist`,
+            }
           : protocol !== PROTOCOL_VERSION
             ? { code: ErrorCode.unsupportedProtocol, reason: `Unsupported protocol version ${protocol}` }
             : undefined;

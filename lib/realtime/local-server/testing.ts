@@ -17,7 +17,13 @@ export async function startTestServer(activityTimeoutSeconds?: number): Promise<
 }
 
 // Parsed server message: `data` decoded from its JSON string, as pusher-js does.
-export type Received = { event: string; channel?: string; data: unknown; user_id?: string; raw: ServerMessage };
+export type Received = {
+  event: string;
+  channel?: string;
+  data: unknown;
+  user_id?: string;
+  raw: ServerMessage;
+};
 
 // Like pusher-js: data that is JSON is parsed, anything else (a plain string event payload) is kept as is.
 function decodeData(data: string): unknown {
@@ -43,7 +49,9 @@ export class RawClient {
 
   static async connect(port: number, key = testApp.key): Promise<RawClient> {
     const client = new RawClient(new WebSocket(`ws://127.0.0.1:${port}/app/${key}?protocol=7&client=test`));
-    const established = await client.next((m) => m.event === "pusher:connection_established" || m.event === "pusher:error");
+    const established = await client.next(
+      (m) => m.event === "pusher:connection_established" || m.event === "pusher:error",
+    );
     if (established.event === "pusher:connection_established") {
       client.socketId = (established.data as { socket_id: string }).socket_id;
     }
@@ -61,7 +69,8 @@ export class RawClient {
       const found = this.received.find(match);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching message; received: ${JSON.stringify(this.received.map((m) => m.raw))}`);
+      if (left <= 0)
+        throw new Error(`no matching message; received: ${JSON.stringify(this.received.map((m) => m.raw))}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
