@@ -1,0 +1,89 @@
+// A local Pusher-compatible server (protocol 7) for development and tests: one http.Server serves the
+// HTTP API (/apps/:appId/...) and WebSocket connections (/app/:key). State lives in memory only.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer } from "ws";
+import { ChannelRegistry } from "./channels";
+import { Connection } from "./connection";
+import { createHttpApiHandler } from "./http-api";
+import { ErrorCode, PROTOCOL_VERSION, serverMessage } from "./protocol";
+
+export type LocalRealtimeOptions = {
+  appId: string;
+  key: string;
+  secret: string;
+  port: number; // 0 picks a free port
+  host?: string;
+  // Seconds of client silence before the server pings; Pusher's default is 120.
+  activityTimeoutSeconds?: number;
+};
+
+export type LocalRealtimeServer = { port: number; host: string; url: string; close(): Promise<void> };
+
+export async function startLocalRealtimeServer(options: LocalRealtimeOptions): Promise<LocalRealtimeServer> {
+  const { appId, key, secret, host = "127.0.0.1", activityTimeoutSeconds = 120 } = options;
+  const app = { key, secret };
+  const registry = new ChannelRegistry();
+  const connections = new Set<Connection>();
+  const http = createServer(createHttpApiHandler({ app, appId, registry }));
+  // Pusher caps client messages at 10 KB; a little headroom for the envelope, far below ws's 100 MiB default.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+
+  http.on("upgrade", (req, socket, head) => {
+    const url = new URL(req.url ?? "/", "http://local");
+    const match = /^\/app\/([^/]+)$/.exec(url.pathname);
+    if (!match) {
+      socket.end("HTTP/1.1 404 Not Found\r\n\r\n");
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // Pusher answers a bad key or protocol inside the WebSocket, so the client knows not to retry.
+      const protocol = Number(url.searchParams.get("protocol") ?? PROTOCOL_VERSION);
+      const refusal =
+        match[1] !== key
+          ? {
+              code: ErrorCode.applicationDoesNotExist,
+              reason: `Application with key ${match[1]} does not exist`,
+            }
+          : protocol !== PROTOCOL_VERSION
+            ? { code: ErrorCode.unsupportedProtocol, reason: `Unsupported protocol version ${protocol}` }
+            : undefined;
+      if (refusal) {
+        ws.send(JSON.stringify(serverMessage.error(refusal.code, refusal.reason)));
+        ws.close(refusal.code, refusal.reason);
+        return;
+      }
+      const connection = new Connection(ws, { app, registry, activityTimeoutSeconds });
+      connections.add(connection);
+      ws.on("close", () => connections.delete(connection));
+    });
+  });
+
+  // Check a few times per activity window so an idle client is pinged soon after the window ends.
+  const keepalive = setInterval(
+    () => {
+      for (const connection of connections) connection.checkAlive();
+    },
+    Math.max(50, (activityTimeoutSeconds * 1000) / 4),
+  );
+  keepalive.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(options.port, host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+
+  return {
+    port,
+    host,
+    url: `http://${host}:${port}`,
+    close: async () => {
+      clearInterval(keepalive);
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}
