@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
 
 // A secret is always passed when parsing should succeed: without one, development generates it into .data/.
-const secret = { AUTH_SECRET: "test-secret-0123456789" };
+const secret = { NODE_ENV: "development", AUTH_SECRET: "test-secret-0123456789" } as const;
 
 function errorOf(source: NodeJS.ProcessEnv): string {
   try {
@@ -64,7 +64,10 @@ describe("parseEnv", () => {
   });
 
   it("accepts both postgres:// and postgresql:// URLs", () => {
-    for (const url of ["postgres://h@db.example/herald", "postgresql://h:pw@db.example:5432/herald?sslmode=require"]) {
+    for (const url of [
+      "postgres://h@db.example/herald",
+      "postgresql://h:pw@db.example:5432/herald?sslmode=require",
+    ]) {
       expect(parseEnv({ ...secret, DATABASE_URL: url }).DATABASE_URL).toBe(url);
     }
   });

@@ -29,7 +29,10 @@ describe("toResponse", () => {
   it("maps an AppError to its status and message", async () => {
     const response = toResponse(new AppError("NOT_FOUND", "No such routing group"));
     expect(response.status).toBe(404);
-    expect((await response.json()).error).toMatchObject({ code: "NOT_FOUND", message: "No such routing group" });
+    expect((await response.json()).error).toMatchObject({
+      code: "NOT_FOUND",
+      message: "No such routing group",
+    });
     expect(toResponse(new AppError("RATE_LIMITED")).status).toBe(429);
   });
 

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Connection, Db } from "@/db/client";
 import { invitations, memberships, type Role, routingGroupMembers, routingGroups } from "@/db/schema";
 import { createTestDb } from "@/test/db";
-import { createInvitation, findPendingInvitationByEmail, listPendingInvitations, revokeInvitation } from "./invitations";
+import {
+  createInvitation,
+  findPendingInvitationByEmail,
+  listPendingInvitations,
+  revokeInvitation,
+} from "./invitations";
 import { addMember, findMember, listMembers, removeMember, setAvailability, setMemberRole } from "./members";
 import {
   createRoutingGroup,
@@ -91,8 +96,9 @@ beforeAll(async () => {
     ["leaver", ["a", "b"], "agent"],
   ];
   for (const [key, inWorkspaces, role] of people) {
-    user[key] = (await createUser(db, { email: `${key.toLowerCase()}@example.test`, name: key, passwordHash: null }))
-      .id;
+    user[key] = (
+      await createUser(db, { email: `${key.toLowerCase()}@example.test`, name: key, passwordHash: null })
+    ).id;
     for (const w of inWorkspaces) await addMember(db, ws[w], user[key], role);
   }
   // Both workspaces have a "Sales" group (same name); "Billing" exists only in B.
@@ -105,8 +111,8 @@ beforeAll(async () => {
   await setRoutingGroupMembers(db, ws.b, group.bBilling, [user.bAdmin]);
 
   const invite = async (w: "a" | "b", email: string) =>
-    (await createInvitation(db, ws[w], { email, role: "agent", invitedByUserId: user[`${w}Admin`] })).invitation
-      .id;
+    (await createInvitation(db, ws[w], { email, role: "agent", invitedByUserId: user[`${w}Admin`] }))
+      .invitation.id;
   invitation.aOnly = await invite("a", "new-in-a@example.test");
   invitation.aShared = await invite("a", "wanted@example.test");
   invitation.bOnly = await invite("b", "new-in-b@example.test");
@@ -139,7 +145,10 @@ describe("members", () => {
   it("findMember finds A's members, not B's", async () => {
     expect(await findMember(db, ws.a, user.bAgent)).toBeUndefined();
     expect(await findMember(db, ws.a, user.aAgent)).toMatchObject({ workspaceId: ws.a, role: "agent" });
-    expect(await findMember(db, ws.a, user.both)).toMatchObject({ workspaceId: ws.a, workspaceName: "Alpha" });
+    expect(await findMember(db, ws.a, user.both)).toMatchObject({
+      workspaceId: ws.a,
+      workspaceName: "Alpha",
+    });
   });
 
   it("setMemberRole cannot change a member of B, nor B's membership of a shared user", async () => {

@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import { safeRedirectPath } from "./redirect";
 
 describe("safeRedirectPath", () => {
-  it.each([
-    "/inbox",
-    "/inbox/3f1c?tab=notes#last",
-    "/settings/team",
-  ])("keeps the same-site path %j", (path) => {
-    expect(safeRedirectPath(path)).toBe(path);
-  });
+  it.each(["/inbox", "/inbox/3f1c?tab=notes#last", "/settings/team"])(
+    "keeps the same-site path %j",
+    (path) => {
+      expect(safeRedirectPath(path)).toBe(path);
+    },
+  );
 
   it.each([
     ["a protocol-relative URL", "//evil.example"],
