@@ -12,7 +12,9 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     APP_URL: z.url().default("http://localhost:3000"),
-    DATABASE_URL: optional.pipe(z.url({ message: "must be a postgres:// URL" }).optional()),
+    DATABASE_URL: optional.pipe(
+      z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgres:// URL" }).optional(),
+    ),
     PGLITE_DIR: z.string().default(".data/pglite"),
     AUTH_SECRET: optional,
     EMAIL_FROM: z.string().default("Herald <herald@localhost>"),

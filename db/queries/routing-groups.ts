@@ -70,7 +70,9 @@ export async function deleteRoutingGroup(db: Db, workspaceId: string, groupId: s
 }
 
 // Moves the default flag; callers run it in a transaction so the workspace is never without one.
+// A group of another workspace is refused before anything is cleared.
 export async function setDefaultRoutingGroup(db: Db, workspaceId: string, groupId: string) {
+  if (!(await findRoutingGroup(db, workspaceId, groupId))) return false;
   await db
     .update(routingGroups)
     .set({ isDefault: false })

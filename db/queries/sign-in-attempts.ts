@@ -3,8 +3,11 @@ import type { Db } from "../client";
 import { signInAttempts } from "../schema";
 
 // Adds one failure to the key's window (a fresh window once the old one is over) and returns the count.
+// Dates inside sql`` have no column to map them, and postgres.js (unlike PGlite) refuses a Date parameter:
+// pass ISO strings cast to timestamptz.
 export async function recordSignInFailure(db: Db, key: string, windowMs: number, now = new Date()) {
-  const windowStart = new Date(now.getTime() - windowMs);
+  const windowStart = sql`${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
+  const nowParam = sql`${now.toISOString()}::timestamptz`;
   const [row] = await db
     .insert(signInAttempts)
     .values({ key, failures: 1, windowStartedAt: now })
@@ -12,7 +15,7 @@ export async function recordSignInFailure(db: Db, key: string, windowMs: number,
       target: signInAttempts.key,
       set: {
         failures: sql`case when ${signInAttempts.windowStartedAt} < ${windowStart} then 1 else ${signInAttempts.failures} + 1 end`,
-        windowStartedAt: sql`case when ${signInAttempts.windowStartedAt} < ${windowStart} then ${now} else ${signInAttempts.windowStartedAt} end`,
+        windowStartedAt: sql`case when ${signInAttempts.windowStartedAt} < ${windowStart} then ${nowParam} else ${signInAttempts.windowStartedAt} end`,
       },
     })
     .returning();

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+// A secret is always passed when parsing should succeed: without one, development generates it into .data/.
+const secret = { NODE_ENV: "development", AUTH_SECRET: "test-secret-0123456789" } as const;
+
+function errorOf(source: NodeJS.ProcessEnv): string {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    return (error as Error).message;
+  }
+  throw new Error("parseEnv accepted an invalid configuration");
+}
+
+describe("parseEnv", () => {
+  it("accepts a complete production configuration", () => {
+    const env = parseEnv({
+      ...secret,
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://herald:pw@db.example:5432/herald",
+      PUSHER_APP_ID: "1",
+      PUSHER_KEY: "key",
+      PUSHER_SECRET: "s",
+      PUSHER_PORT: "6001",
+      TWILIO_ACCOUNT_SID: "AC123",
+      TWILIO_AUTH_TOKEN: "t",
+      TWILIO_FROM: "+15555550100",
+    });
+    expect(env).toMatchObject({ AUTH_SECRET: secret.AUTH_SECRET, PUSHER_PORT: 6001, NODE_ENV: "production" });
+  });
+
+  it("treats empty variables as unset", () => {
+    const env = parseEnv({ ...secret, DATABASE_URL: "", PUSHER_APP_ID: " " });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PUSHER_APP_ID).toBeUndefined();
+  });
+
+  it("requires AUTH_SECRET in production, naming it", () => {
+    expect(errorOf({ NODE_ENV: "production" })).toMatch(/AUTH_SECRET is required in production/);
+    expect(errorOf({ NODE_ENV: "production", AUTH_SECRET: "" })).toMatch(/AUTH_SECRET/);
+  });
+
+  it("names the missing variables of half a Pusher configuration", () => {
+    const message = errorOf({ ...secret, PUSHER_APP_ID: "1", PUSHER_KEY: "key" });
+    expect(message).toMatch(/PUSHER_SECRET is required when PUSHER_APP_ID, PUSHER_KEY is set \(Pusher\)/);
+    expect(message).not.toMatch(/PUSHER_(APP_ID|KEY) is required/);
+  });
+
+  it("names the missing variables of half a Twilio configuration", () => {
+    const message = errorOf({ ...secret, TWILIO_ACCOUNT_SID: "AC123" });
+    expect(message).toMatch(/TWILIO_AUTH_TOKEN is required when TWILIO_ACCOUNT_SID is set \(Twilio\)/);
+    expect(message).toMatch(/TWILIO_FROM is required/);
+    expect(message).not.toMatch(/TWILIO_ACCOUNT_SID is required/);
+  });
+
+  it.each([
+    ["not a URL", "not a url"],
+    ["a host without a scheme (a URL whose scheme is 'db.example')", "db.example:5432/herald"],
+    ["another database's URL", "mysql://herald@db.example/herald"],
+  ])("refuses a DATABASE_URL that is %s", (_label, url) => {
+    expect(errorOf({ ...secret, DATABASE_URL: url })).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+  });
+
+  it("accepts both postgres:// and postgresql:// URLs", () => {
+    for (const url of [
+      "postgres://h@db.example/herald",
+      "postgresql://h:pw@db.example:5432/herald?sslmode=require",
+    ]) {
+      expect(parseEnv({ ...secret, DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+  });
+
+  it("lists every problem at once", () => {
+    const message = errorOf({ NODE_ENV: "production", DATABASE_URL: "nope", SLACK_CLIENT_ID: "x" });
+    expect(message).toMatch(/AUTH_SECRET/);
+    expect(message).toMatch(/DATABASE_URL/);
+    expect(message).toMatch(/SLACK_CLIENT_SECRET/);
+  });
+});
