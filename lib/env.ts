@@ -18,6 +18,12 @@ const schema = z
     PGLITE_DIR: z.string().default(".data/pglite"),
     AUTH_SECRET: optional,
     EMAIL_FROM: z.string().default("Herald <herald@localhost>"),
+    // Behind a proxy that sets X-Forwarded-For itself (nginx, a load balancer); Vercel is detected.
+    TRUST_PROXY: z
+      .enum(["true", "false", "1", "0", ""])
+      .default("false")
+      .transform((v) => v === "true" || v === "1"),
+    VERCEL: optional,
     RESEND_API_KEY: optional,
     RESEND_BASE_URL: optional.pipe(z.url().optional()),
     PUSHER_APP_ID: optional,

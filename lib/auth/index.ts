@@ -19,8 +19,12 @@ export class RateLimitedSignIn extends CredentialsSignin {
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
 
-const clientIp = (request: Request) =>
-  request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+// The caller's IP only when a trusted proxy wrote the header: a client can send any X-Forwarded-For, and
+// trusting it would let anyone dodge the per-IP limit. Untrusted, only the per-email limit applies.
+const clientIp = (request: Request) => {
+  if (!env().TRUST_PROXY && !env().VERCEL) return null;
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+};
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const db = getDb();
