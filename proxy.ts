@@ -16,5 +16,12 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/live/:path*", "/inbox/:path*", "/notifications/:path*", "/supervisor/:path*", "/settings/:path*"],
+  matcher: [
+    "/",
+    "/live/:path*",
+    "/inbox/:path*",
+    "/notifications/:path*",
+    "/supervisor/:path*",
+    "/settings/:path*",
+  ],
 };
