@@ -113,3 +113,14 @@ export async function setAvailability(
     .set({ status: params.status, dndUntil: params.status === "dnd" ? params.dndUntil : null })
     .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
 }
+
+// The workspace's admins, row-locked until the transaction ends: two admins demoting each other at once
+// cannot both pass the "another admin remains" check.
+export async function lockAdmins(db: Db, workspaceId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "admin")))
+    .for("update");
+  return rows.map((r) => r.userId);
+}
