@@ -39,6 +39,7 @@ export default defineConfig({
       HERALD_DATA_DIR: dataDir,
       APP_URL: baseURL,
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+      ENCRYPTION_KEY: "ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
       DATABASE_URL: "",
     },
   },

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
 
 // A secret is always passed when parsing should succeed: without one, development generates it into .data/.
-const secret = { NODE_ENV: "development", AUTH_SECRET: "test-secret-0123456789" } as const;
+const secret = {
+  NODE_ENV: "development",
+  AUTH_SECRET: "test-secret-0123456789",
+  ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+} as const;
 
 function errorOf(source: NodeJS.ProcessEnv): string {
   try {
@@ -40,6 +44,14 @@ describe("parseEnv", () => {
   it("requires AUTH_SECRET in production, naming it", () => {
     expect(errorOf({ NODE_ENV: "production" })).toMatch(/AUTH_SECRET is required in production/);
     expect(errorOf({ NODE_ENV: "production", AUTH_SECRET: "" })).toMatch(/AUTH_SECRET/);
+  });
+
+  it("requires a 32-byte ENCRYPTION_KEY in production, naming it", () => {
+    const { ENCRYPTION_KEY: _, ...withoutKey } = secret;
+    expect(errorOf({ ...withoutKey, NODE_ENV: "production" })).toMatch(
+      /ENCRYPTION_KEY is required in production/,
+    );
+    expect(errorOf({ ...secret, ENCRYPTION_KEY: "c2hvcnQ=" })).toMatch(/ENCRYPTION_KEY must be 32 bytes/);
   });
 
   it("names the missing variables of half a Pusher configuration", () => {

@@ -17,6 +17,16 @@ const schema = z
     ),
     PGLITE_DIR: z.string().default(".data/pglite"),
     AUTH_SECRET: optional,
+    // 32 bytes, base64: encrypts stored secrets (identity secrets, provider tokens) with AES-256-GCM.
+    ENCRYPTION_KEY: optional.pipe(
+      z
+        .string()
+        .refine(
+          (v) => Buffer.from(v, "base64").length === 32,
+          "must be 32 bytes, base64 (openssl rand -base64 32)",
+        )
+        .optional(),
+    ),
     EMAIL_FROM: z.string().default("Herald <herald@localhost>"),
     // Behind a proxy that sets X-Forwarded-For itself (nginx, a load balancer); Vercel is detected.
     TRUST_PROXY: z
@@ -67,9 +77,16 @@ const schema = z
         message: "is required in production (signs sessions; generate one with `openssl rand -base64 32`)",
       });
     }
+    if (env.NODE_ENV === "production" && !env.ENCRYPTION_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ENCRYPTION_KEY"],
+        message: "is required in production (encrypts stored secrets; `openssl rand -base64 32`)",
+      });
+    }
   });
 
-export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; ENCRYPTION_KEY: string };
 
 export class EnvError extends Error {}
 
@@ -80,7 +97,11 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     throw new EnvError(`Herald cannot start: invalid configuration\n${lines.join("\n")}`);
   }
   const env = result.data;
-  return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateLocalSecret("auth-secret") };
+  return {
+    ...env,
+    AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateLocalSecret("auth-secret"),
+    ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? readOrCreateLocalSecret("encryption-key", 32, "base64"),
+  };
 }
 
 let cached: Env | undefined;

@@ -6,11 +6,15 @@ import path from "node:path";
 
 export const dataDir = () => path.resolve(process.env.HERALD_DATA_DIR ?? ".data");
 
-export function readOrCreateLocalSecret(name: string, bytes = 32): string {
+export function readOrCreateLocalSecret(
+  name: string,
+  bytes = 32,
+  encoding: BufferEncoding = "base64url",
+): string {
   const file = path.join(dataDir(), name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dataDir(), { recursive: true });
-  const secret = randomBytes(bytes).toString("base64url");
+  const secret = randomBytes(bytes).toString(encoding);
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }

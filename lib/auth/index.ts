@@ -31,6 +31,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   return {
     ...authConfig,
     secret: env().AUTH_SECRET,
+    // A wrong password is the caller's mistake, not a server error: keep it out of the error log.
+    logger: {
+      error(error) {
+        if (error.name !== "CredentialsSignin") console.error(error);
+      },
+    },
     adapter: DrizzleAdapter(db, {
       usersTable: users,
       accountsTable: accounts,
