@@ -9,6 +9,8 @@ import type { Role } from "./schema";
 import { visitors, visits } from "./schema";
 
 export const DEMO_PASSWORD = "demo-password";
+// A fixed widget key for the demo workspace, so /demo and the README can name it.
+export const DEMO_PUBLIC_KEY = "pk_acme_demo";
 
 export const demoUsers: { email: string; name: string; role: Role; timeZone: string }[] = [
   { email: "ada@acme.test", name: "Ada Admin", role: "admin", timeZone: "Europe/London" },
@@ -22,7 +24,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   if ((await countWorkspaces(db)) > 0) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    const ws = await createWorkspace(tx, "Acme");
+    const ws = await createWorkspace(tx, "Acme", { publicKey: DEMO_PUBLIC_KEY });
     const ids: Record<string, string> = {};
     for (const u of demoUsers) {
       const user = await createUser(tx, { ...u, passwordHash });

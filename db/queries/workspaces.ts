@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { workspaces } from "../schema";
 
@@ -7,9 +7,37 @@ export async function countWorkspaces(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function createWorkspace(db: Db, name: string) {
-  const [ws] = await db.insert(workspaces).values({ name }).returning();
+export async function createWorkspace(db: Db, name: string, options: { publicKey?: string } = {}) {
+  const [ws] = await db
+    .insert(workspaces)
+    .values({ name, ...options })
+    .returning();
   return ws;
+}
+
+export async function findWorkspace(db: Db, workspaceId: string) {
+  const [ws] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
+  return ws;
+}
+
+export async function findWorkspaceByPublicKey(db: Db, publicKey: string) {
+  const [ws] = await db.select().from(workspaces).where(eq(workspaces.publicKey, publicKey));
+  return ws;
+}
+
+// Sets the identity secret only if none exists yet, so two first uses at once agree on one secret.
+export async function setIdentitySecretIfMissing(db: Db, workspaceId: string, encrypted: string) {
+  await db
+    .update(workspaces)
+    .set({ identitySecretEncrypted: encrypted })
+    .where(and(eq(workspaces.id, workspaceId), isNull(workspaces.identitySecretEncrypted)));
+}
+
+export async function replaceIdentitySecret(db: Db, workspaceId: string, encrypted: string) {
+  await db
+    .update(workspaces)
+    .set({ identitySecretEncrypted: encrypted })
+    .where(eq(workspaces.id, workspaceId));
 }
 
 export async function renameWorkspace(db: Db, workspaceId: string, name: string) {

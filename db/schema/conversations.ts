@@ -1,4 +1,4 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { routingGroups } from "./routing";
 import { visitors } from "./visitors";
@@ -52,6 +52,24 @@ export const messages = pgTable(
     readByVisitorAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.conversationId, t.createdAt)],
+);
+
+// How far each teammate has read a conversation (unread counts; `read_meanwhile` in the notification engine).
+export const conversationReads = pgTable(
+  "conversation_reads",
+  {
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    conversationId: uuid()
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lastReadAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.userId] })],
 );
 
 export type Conversation = typeof conversations.$inferSelect;

@@ -13,6 +13,8 @@ export const routingGroups = pgTable(
     name: text().notNull(),
     // New conversations land in the default group; exactly one per workspace (partial unique index).
     isDefault: boolean().notNull().default(false),
+    // Round-robin pointer: the member who got the group's last conversation.
+    lastAssignedUserId: text().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { workspaces } from "./workspaces";
 
 export const visitors = pgTable(
@@ -32,10 +32,34 @@ export const visits = pgTable(
     lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp({ withTimezone: true }),
     currentUrl: text(),
+    currentTitle: text(),
+    referrer: text(),
     pageViews: integer().notNull().default(0),
+    // Presence signals (lib/presence/visitor-presence.ts derives online/offline from them).
+    lastHeartbeatAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    pageHidden: boolean().notNull().default(false),
+    leftAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.workspaceId, t.visitorId)],
+  (t) => [index().on(t.workspaceId, t.visitorId), index().on(t.workspaceId, t.lastActivityAt)],
+);
+
+export const pageViews = pgTable(
+  "page_views",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    visitId: uuid()
+      .notNull()
+      .references(() => visits.id, { onDelete: "cascade" }),
+    url: text().notNull(),
+    title: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.visitId, t.createdAt)],
 );
 
 export type Visitor = typeof visitors.$inferSelect;
 export type Visit = typeof visits.$inferSelect;
+export type PageView = typeof pageViews.$inferSelect;

@@ -1,0 +1,28 @@
+import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { conversations } from "./conversations";
+import { workspaces } from "./workspaces";
+
+// What each open tab of the agent app last reported (RULES.md "Agent presence"). A tab that has not reported
+// for AGENT_TAB_TIMEOUT_MS is gone; an agent with no live tab is away. lib/presence/agent-presence.ts
+// turns these signals into viewing / active / background / away.
+export const agentTabs = pgTable(
+  "agent_tabs",
+  {
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tabId: text().notNull(),
+    visible: boolean().notNull(),
+    focused: boolean().notNull(),
+    conversationId: uuid().references(() => conversations.id, { onDelete: "set null" }),
+    lastInputAt: timestamp({ withTimezone: true }),
+    reportedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.tabId] }), index().on(t.workspaceId, t.reportedAt)],
+);
+
+export type AgentTab = typeof agentTabs.$inferSelect;

@@ -1,0 +1,60 @@
+// The realtime events Herald publishes, by name, with their payloads. Publishers and subscribers import
+// these types so a renamed field is a compile error on both sides.
+export interface MessagePayload {
+  id: string;
+  conversationId: string;
+  authorType: "visitor" | "agent" | "system";
+  authorName: string | null; // the agent's name; null for the visitor
+  body: string;
+  createdAt: string; // ISO
+}
+
+export interface ConversationPayload {
+  id: string;
+  visitorId: string;
+  visitorName: string | null;
+  visitorEmail: string | null;
+  status: "open" | "closed";
+  initiator: "visitor" | "agent";
+  assigneeId: string | null;
+  assigneeName: string | null;
+  groupId: string | null;
+  lastMessageAt: string;
+  preview: string | null;
+}
+
+export interface LiveVisitorPayload {
+  visitorId: string;
+  visitId: string;
+  name: string | null;
+  email: string | null;
+  company: string | null;
+  currentUrl: string | null;
+  currentTitle: string | null;
+  pageViews: number;
+  startedAt: string;
+  lastActivityAt: string;
+  lastHeartbeatAt: string;
+  pageHidden: boolean;
+  leftAt: string | null;
+}
+
+export interface RealtimeEvents {
+  // conversation channel
+  "message.created": MessagePayload;
+  "conversation.read": { conversationId: string; by: "visitor" | "agent"; userId: string | null; at: string };
+  // workspace channel
+  "conversation.updated": ConversationPayload;
+  "visitor.updated": LiveVisitorPayload;
+  // visitor channel
+  "conversation.started": { conversationId: string; agentName: string | null };
+}
+
+export type RealtimeEventName = keyof RealtimeEvents;
+
+// Typing is a client event (client-typing) on the conversation channel: it never touches the server.
+export interface TypingEvent {
+  by: "visitor" | "agent";
+  name: string | null;
+  typing: boolean;
+}
