@@ -73,4 +73,6 @@ export const conversationReads = pgTable(
 );
 
 export type Conversation = typeof conversations.$inferSelect;
+export type NewConversation = typeof conversations.$inferInsert;
+export type NewMessage = typeof messages.$inferInsert;
 export type Message = typeof messages.$inferSelect;
