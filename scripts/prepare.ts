@@ -1,12 +1,13 @@
-// Runs before `next dev` / `next start`: validate configuration, apply migrations, seed an empty database.
+// Before Next starts: validate configuration, apply migrations, seed an empty database.
 import "./load-env";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { connect } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { DEMO_PASSWORD, demoUsers, seedDemo } from "@/db/seed";
 import { EnvError, env } from "@/lib/env";
 
-async function main() {
+export async function prepare() {
   const config = env();
   const conn = connect(config.DATABASE_URL, path.resolve(config.PGLITE_DIR));
   try {
@@ -15,7 +16,7 @@ async function main() {
     const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${config.PGLITE_DIR}`;
     console.log(`Herald: database ready on ${where}${seeded ? ", demo workspace Acme seeded" : ""}.`);
     if (config.NODE_ENV !== "production") {
-      console.log(`Herald: sign in at ${config.APP_URL}/sign-in`);
+      console.log(`Herald: sign in at ${config.APP_URL}/sign-in — try the widget at ${config.APP_URL}/demo`);
       console.log(`        ${demoUsers.map((u) => `${u.email} (${u.role})`).join(", ")}`);
       console.log(`        password: ${DEMO_PASSWORD}`);
     }
@@ -25,7 +26,11 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+export function exitOnConfigError(error: unknown): never {
   console.error(error instanceof EnvError ? error.message : error);
   process.exit(1);
-});
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  prepare().catch(exitOnConfigError);
+}

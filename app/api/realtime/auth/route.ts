@@ -1,0 +1,20 @@
+// POST /api/realtime/auth — pusher-js channel authorization for agents (session) and visitors (widget token)
+import { getDb } from "@/db/client";
+import { currentMember } from "@/lib/auth/member";
+import { AppError, toResponse } from "@/lib/errors";
+import { assertMaySubscribe, channelAuthRequest } from "@/lib/realtime/authorize";
+import { pusherServer } from "@/lib/realtime/publish";
+
+export async function POST(request: Request) {
+  try {
+    const form = await request.formData().catch(() => {
+      throw new AppError("BAD_REQUEST", "Expected a form-encoded body with socket_id and channel_name");
+    });
+    const input = channelAuthRequest.parse(Object.fromEntries(form));
+    const member = input.visitor_key || input.visitor_token ? null : await currentMember();
+    await assertMaySubscribe(getDb(), input, member);
+    return Response.json(pusherServer().authorizeChannel(input.socket_id, input.channel_name));
+  } catch (error) {
+    return toResponse(error);
+  }
+}

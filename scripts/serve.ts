@@ -1,0 +1,40 @@
+// `npm run dev` / `npm start`: prepare the database, start the local realtime server when no PUSHER_* is set,
+// then run `next dev|start` with any extra arguments (e.g. `npm start -- --port 3100`).
+import "./load-env";
+import { spawn } from "node:child_process";
+import { env } from "@/lib/env";
+import { isLocalRealtime, localRealtimeAddress } from "@/lib/realtime/config";
+import { startLocalRealtimeServer } from "@/lib/realtime/local-server/server";
+import { exitOnConfigError, prepare } from "./prepare";
+
+const [mode, ...nextArgs] = process.argv.slice(2);
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: tsx scripts/serve.ts dev|start [next options]");
+  process.exit(2);
+}
+
+await prepare().catch(exitOnConfigError);
+
+let realtime: Awaited<ReturnType<typeof startLocalRealtimeServer>> | undefined;
+if (isLocalRealtime(env())) {
+  const address = localRealtimeAddress(env());
+  realtime = await startLocalRealtimeServer(address).catch((error: NodeJS.ErrnoException) => {
+    const hint = error.code === "EADDRINUSE" ? ` (is another Herald running? set PUSHER_PORT)` : "";
+    console.error(
+      `Herald: the local realtime server could not listen on port ${address.port}${hint}: ${error.message}`,
+    );
+    process.exit(1);
+  });
+  console.log(`Herald: local realtime server on ws://${address.host}:${realtime.port} (no PUSHER_* set)`);
+}
+
+// Telemetry would try the network; Herald runs offline by default.
+const next = spawn("next", [mode, ...nextArgs], {
+  stdio: "inherit",
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+next.on("exit", async (code, signal) => {
+  await realtime?.close();
+  process.exit(code ?? (signal ? 1 : 0));
+});
