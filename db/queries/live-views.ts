@@ -1,0 +1,43 @@
+// Live Views: visitors whose visit is still going (activity in the last 30 min, not ended).
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { visitors, visits } from "../schema";
+
+const liveVisitorColumns = {
+  visitorId: visitors.id,
+  visitId: visits.id,
+  name: visitors.name,
+  email: visitors.email,
+  currentUrl: visits.currentUrl,
+  currentTitle: visits.currentTitle,
+  pageViews: visits.pageViews,
+  startedAt: visits.startedAt,
+  lastActivityAt: visits.lastActivityAt,
+  lastHeartbeatAt: visits.lastHeartbeatAt,
+  pageHidden: visits.pageHidden,
+  leftAt: visits.leftAt,
+};
+
+export async function listLiveVisitors(db: Db, workspaceId: string, since: Date, limit = 500) {
+  return (
+    db
+      .select(liveVisitorColumns)
+      .from(visits)
+      .innerJoin(visitors, eq(visitors.id, visits.visitorId))
+      .where(
+        and(eq(visits.workspaceId, workspaceId), isNull(visits.endedAt), gt(visits.lastActivityAt, since)),
+      )
+      // Known visitors first (RULES.md: Live Views), then the most recently active.
+      .orderBy(sql`(${visitors.email} is null)`, desc(visits.lastActivityAt))
+      .limit(limit)
+  );
+}
+
+export async function findLiveVisitor(db: Db, workspaceId: string, visitId: string) {
+  const [row] = await db
+    .select(liveVisitorColumns)
+    .from(visits)
+    .innerJoin(visitors, eq(visitors.id, visits.visitorId))
+    .where(and(eq(visits.workspaceId, workspaceId), eq(visits.id, visitId)));
+  return row;
+}
