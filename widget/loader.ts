@@ -129,8 +129,8 @@ function start(origin: string, key: string) {
       send({ type: "herald:init", key, token: token || "", visitorId });
       send({ type: "herald:visibility", open });
     } else if (message.type === "herald:unread" && typeof count === "number") {
-      badge.textContent = count > 99 ? "99+" : `${count}`;
-      badge.style.display = count > 0 ? "block" : "none";
+      badge.textContent = count > 99 ? "99+" : `${count || ""}`;
+      badge.style.display = count ? "block" : "none";
     } else if (message.type === "herald:open" || message.type === "herald:close") {
       setOpen(message.type === "herald:open");
     }

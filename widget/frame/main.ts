@@ -14,6 +14,7 @@ import { getView } from "./view";
 const EMPTY_TEXT = "Ask us anything — we usually reply in a few minutes.";
 const LOAD_FAILED_TEXT = "The chat could not load. Please try again later.";
 const AGENT_TYPING_TIMEOUT_MS = 6000; // a lost typing:false must not leave "is typing…" forever
+const OFFLINE_NOTICE_MS = 2000;
 
 const view = getView();
 let parentOrigin: string | null = null; // pinned by herald:init
@@ -29,6 +30,7 @@ let open = false;
 let reportedUnread = -1;
 let sending = false;
 let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
+let offlineTimer: ReturnType<typeof setTimeout> | undefined;
 
 function toLoader(message: FrameToLoader) {
   if (parentOrigin) parent.postMessage(message, parentOrigin);
@@ -117,8 +119,13 @@ async function start(visitor: VisitorAuth) {
       typing: ({ by, name, typing }) => {
         if (by === "agent") showAgentTyping(typing ? `${name ?? "An agent"} is typing…` : "");
       },
-      reconnected: load,
-      connectionChanged: view.connection,
+      resync: load,
+      connectionChanged: (up) => {
+        // A blip is not news: say "Reconnecting…" only when the link stays down for a while.
+        clearTimeout(offlineTimer);
+        if (up) view.connection(true);
+        else offlineTimer = setTimeout(() => view.connection(false), OFFLINE_NOTICE_MS);
+      },
     });
     await conversation;
     if (conversationId) link.follow(conversationId);

@@ -9,7 +9,9 @@ export interface RealtimeHandlers {
   messageCreated(event: RealtimeEvents["message.created"]): void;
   conversationRead(event: RealtimeEvents["conversation.read"]): void;
   typing(event: TypingEvent): void;
-  reconnected(): void; // the link was down: events may have been missed
+  // Events may have been missed: the link was down, or a conversation channel was just subscribed (the
+  // transcript fetched before that may lack what arrived in between).
+  resync(): void;
   connectionChanged(up: boolean): void;
 }
 
@@ -32,7 +34,7 @@ export function connectRealtime(
   let wasConnected = false;
   pusher.connection.bind("state_change", ({ current }: { current: string }) => {
     if (current === "connected") {
-      if (wasConnected) on.reconnected();
+      if (wasConnected) on.resync();
       wasConnected = true;
     }
     if (wasConnected) on.connectionChanged(current === "connected");
@@ -51,6 +53,7 @@ export function connectRealtime(
       conversation.bind("message.created", on.messageCreated);
       conversation.bind("conversation.read", on.conversationRead);
       conversation.bind("client-typing", on.typing);
+      conversation.bind("pusher:subscription_succeeded", on.resync);
     },
     // Client events only reach the others once the subscription has succeeded; a lost one is harmless.
     sendTyping(typing: boolean) {
