@@ -171,7 +171,7 @@ function start(origin: string, key: string) {
         setTimeout(pageview, 100); // SPAs set the new title just after navigating
       };
       setOpen(open);
-      document.body.append(button);
+      (document.body || document.documentElement).append(button); // an async script may run before <body>
       if (document.readyState === "complete") mountFrame();
       else addEventListener("load", mountFrame);
     },

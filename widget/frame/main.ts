@@ -1,8 +1,8 @@
 // The chat frame (public/widget/frame.js): waits for the loader's herald:init, then shows the visitor's
 // conversation live. Contract: docs/widget-api.md.
 import { type FrameToLoader, parseLoaderMessage } from "../protocol";
-import { HttpError, type VisitorAuth, type WidgetApi, widgetApi } from "./api";
-import { checkDraft, sendErrorText, TOO_LONG_TEXT } from "./composer-rules";
+import { type VisitorAuth, type WidgetApi, widgetApi } from "./api";
+import { setUpComposer } from "./composer";
 import { loadLastRead, saveLastRead } from "./read-marker";
 import { connectRealtime, type RealtimeLink } from "./realtime";
 import { beep, unlockSound } from "./sound";
@@ -24,11 +24,11 @@ let link: RealtimeLink | null = null;
 let conversationId: string | null = null;
 let messages: Message[] = [];
 let loaded = false;
+let loadFailed = false;
 let lastReadAt: string | null = null; // the visitor's
 let agentReadAt: string | null = null;
 let open = false;
 let reportedUnread = -1;
-let sending = false;
 let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
 let offlineTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -48,11 +48,13 @@ function setConversation(id: string) {
 }
 
 function render(forceScroll = false) {
-  view.status(!loaded ? "Loading…" : messages.length === 0 ? EMPTY_TEXT : "");
+  view.status(
+    loaded ? (messages.length === 0 ? EMPTY_TEXT : "") : loadFailed ? LOAD_FAILED_TEXT : "Loading…",
+  );
   view.transcript(layoutTranscript(messages), seenMessageId(messages, agentReadAt), forceScroll);
   markReadIfSeen();
   const unread = countUnread(messages, lastReadAt);
-  if (unread !== reportedUnread) {
+  if (parentOrigin && unread !== reportedUnread) {
     reportedUnread = unread;
     toLoader({ type: "herald:unread", count: unread });
   }
@@ -78,7 +80,8 @@ async function load() {
     loaded = true;
     render(true);
   } catch {
-    if (!loaded) view.status(LOAD_FAILED_TEXT);
+    loadFailed = true;
+    render();
   }
 }
 
@@ -130,56 +133,19 @@ async function start(visitor: VisitorAuth) {
     await conversation;
     if (conversationId) link.follow(conversationId);
   } catch {
-    view.status(LOAD_FAILED_TEXT);
+    loadFailed = true;
+    render();
   }
 }
 
 const typing = createTypingSignal((on) => link?.sendTyping(on));
 
-async function submit() {
-  const draft = checkDraft(view.textarea.value);
-  if (draft.tooLong) return view.error(TOO_LONG_TEXT);
-  if (!draft.canSend || sending) return;
-  if (!api) return view.error("The chat is still loading. Try again in a moment.");
-  sending = true;
-  view.send.disabled = true;
-  view.error("");
-  try {
-    const answer = await api.send(draft.body);
-    view.textarea.value = "";
-    view.counter("", false);
-    typing.stop();
-    setConversation(answer.conversationId);
-    messages = mergeMessages(messages, [answer.message]);
-    render(true);
-  } catch (error) {
-    view.error(
-      error instanceof HttpError
-        ? sendErrorText(error.status, error.answer, error.retryAfter)
-        : sendErrorText(null, null),
-    );
-  } finally {
-    sending = false;
-    view.send.disabled = false;
-  }
-}
-
-view.form.addEventListener("submit", (event) => {
-  event.preventDefault();
-  submit();
-});
-view.textarea.addEventListener("keydown", (event) => {
-  if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
-    event.preventDefault();
-    submit();
-  }
-});
-view.textarea.addEventListener("input", () => {
-  const draft = checkDraft(view.textarea.value);
-  view.counter(draft.counter, draft.tooLong);
-  view.error(draft.tooLong ? TOO_LONG_TEXT : "");
-  if (draft.body) typing.input();
-  else typing.stop();
+setUpComposer(view, typing, async (body) => {
+  if (!api) throw new Error("not started");
+  const answer = await api.send(body);
+  setConversation(answer.conversationId);
+  messages = mergeMessages(messages, [answer.message]);
+  render(true);
 });
 view.hide.addEventListener("click", () => toLoader({ type: "herald:close" }));
 addEventListener("keydown", (event) => {
