@@ -22,7 +22,7 @@ export interface PlanCase {
   event: HeraldEvent;
   snapshot: Snapshot;
   expect: DecisionMatch[];
-  absent?: string[]; // recipients with no decision at all
+  absent?: string[]; // no decision at all for these recipients ("user:zoe") or recipient/channel ("user:zoe/email")
   exactly?: boolean; // no decisions besides the expected ones
 }
 
@@ -66,8 +66,10 @@ export function runCaseBook(book: CaseBook) {
     it(c.name, () => {
       const decisions = planCase(c);
       for (const m of c.expect) assertMatch(decisions, m);
-      for (const to of c.absent ?? []) {
-        expect(decisions.filter((d) => recipientKey(d.recipient) === to), `${to} should hear nothing`).toEqual([]);
+      for (const absent of c.absent ?? []) {
+        const [to, channel] = absent.split("/");
+        const found = decisions.filter((d) => recipientKey(d.recipient) === to && (!channel || d.channel === channel));
+        expect(found, `${absent} should have no decision`).toEqual([]);
       }
       if (c.exactly) expect(decisions).toHaveLength(c.expect.length);
     });
