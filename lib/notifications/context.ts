@@ -89,4 +89,5 @@ export function membersOf(ctx: PlanContext, ids: readonly string[]): Member[] {
   return found;
 }
 
-export const supervisorsOf = (ctx: PlanContext) => ctx.snapshot.members.filter((m) => m.role === "supervisor");
+export const supervisorsOf = (ctx: PlanContext) =>
+  ctx.snapshot.members.filter((m) => m.role === "supervisor");

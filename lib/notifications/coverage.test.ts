@@ -22,7 +22,9 @@ const assertedReasons = new Set<ReasonCode>(
 );
 const namedRuleIds = new Set(names.map((n) => /^([A-Z]{1,2}\d+):/.exec(n)?.[1]));
 
-const rulesMd = [path.resolve("docs/RULES.md"), path.resolve("../shared/RULES.md")].find((p) => existsSync(p));
+const rulesMd = [path.resolve("docs/RULES.md"), path.resolve("../shared/RULES.md")].find((p) =>
+  existsSync(p),
+);
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 
 describe("rule and reason coverage", () => {
@@ -38,7 +40,11 @@ describe("rule and reason coverage", () => {
   it.skipIf(!rulesMd)("the reason codes and rule ids are exactly those of RULES.md", () => {
     const text = readFileSync(rulesMd ?? "", "utf8");
     const codesSection = text.slice(text.indexOf("## Reason codes"));
-    expect(sorted(codesSection.match(/`[a-z_]+`/g)?.map((c) => c.slice(1, -1)) ?? [])).toEqual(sorted(reasonCodes));
-    expect(sorted(text.match(/^- ([A-Z]{1,2}\d+) /gm)?.map((l) => l.slice(2, -1)) ?? [])).toEqual(sorted(ruleIds));
+    expect(sorted(codesSection.match(/`[a-z_]+`/g)?.map((c) => c.slice(1, -1)) ?? [])).toEqual(
+      sorted(reasonCodes),
+    );
+    expect(sorted(text.match(/^- ([A-Z]{1,2}\d+) /gm)?.map((l) => l.slice(2, -1)) ?? [])).toEqual(
+      sorted(ruleIds),
+    );
   });
 });

@@ -29,7 +29,11 @@ const recheck = (d: Decision, s: DelayedStepState) => recheckDelayedDecision(d, 
 
 export const deliveryCheckCases: CaseBook = {
   reasons: [
-    { name: "IC6: the delayed email still goes when nobody read", actual: () => recheck(email, state()), expected: "sent" },
+    {
+      name: "IC6: the delayed email still goes when nobody read",
+      actual: () => recheck(email, state()),
+      expected: "sent",
+    },
     {
       name: "IC6: nothing is sent if the agent read the messages meanwhile",
       actual: () => recheck(email, state({ readAt: later(60_000) })),
@@ -65,7 +69,8 @@ export const deliveryCheckCases: CaseBook = {
     },
     {
       name: "X3: a permanent provider failure is recorded as failed with provider_error",
-      actual: () => settleDelivery({ ok: false, transient: false, error: "21211 invalid number" }, 1, now).reason,
+      actual: () =>
+        settleDelivery({ ok: false, transient: false, error: "21211 invalid number" }, 1, now).reason,
       expected: "provider_error",
     },
   ],
@@ -73,13 +78,16 @@ export const deliveryCheckCases: CaseBook = {
     {
       name: "FU7: auto-charge tops up once by the configured amount; the balance never goes negative",
       check: () => {
-        expect(chargeText({ balanceCents: 5, autoChargeCents: 1000, }, 8, 2)).toEqual({
+        expect(chargeText({ balanceCents: 5, autoChargeCents: 1000 }, 8, 2)).toEqual({
           outcome: "charge",
           topUpCents: 1000,
           priceCents: 16,
           balanceAfterCents: 989,
         });
-        expect(chargeText({ balanceCents: 16, autoChargeCents: 1000 }, 8, 2)).toMatchObject({ topUpCents: 0, balanceAfterCents: 0 });
+        expect(chargeText({ balanceCents: 16, autoChargeCents: 1000 }, 8, 2)).toMatchObject({
+          topUpCents: 0,
+          balanceAfterCents: 0,
+        });
         expect(chargeText({ balanceCents: 0, autoChargeCents: 10 }, 8, 2)).toEqual({
           outcome: "suppress",
           reason: "insufficient_balance",
@@ -93,7 +101,9 @@ export const deliveryCheckCases: CaseBook = {
         expect(settleDelivery(busy, 1, now)).toMatchObject({ status: "retry", retryAt: later(5_000) });
         expect(settleDelivery(busy, 3, now)).toMatchObject({ status: "retry", retryAt: later(20_000) });
         expect(settleDelivery(busy, 5, now)).toMatchObject({ status: "failed", reason: "provider_error" });
-        expect(settleDelivery({ ok: true, providerId: "SM1" }, 2, now)).toMatchObject({ status: "delivered" });
+        expect(settleDelivery({ ok: true, providerId: "SM1" }, 2, now)).toMatchObject({
+          status: "delivered",
+        });
       },
     },
   ],

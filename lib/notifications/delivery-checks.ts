@@ -5,7 +5,10 @@ import type { Focus } from "./focus-ladder";
 
 export type Recheck =
   | { outcome: "send"; reason: "sent" }
-  | { outcome: "suppress"; reason: "read_meanwhile" | "receipt_received" | "already_notified" | "active_in_app" };
+  | {
+      outcome: "suppress";
+      reason: "read_meanwhile" | "receipt_received" | "already_notified" | "active_in_app";
+    };
 
 export interface DelayedStepState {
   eventAt: Date; // when the decision's event happened (the message)
@@ -17,7 +20,8 @@ export interface DelayedStepState {
 
 // Runs when a delayed decision comes due (10 s push, 3 min email, 30 s push-receipt wait).
 export function recheckDelayedDecision(decision: Decision, s: DelayedStepState): Recheck {
-  if (s.readAt && s.readAt.getTime() >= s.eventAt.getTime()) return { outcome: "suppress", reason: "read_meanwhile" };
+  if (s.readAt && s.readAt.getTime() >= s.eventAt.getTime())
+    return { outcome: "suppress", reason: "read_meanwhile" };
   if (decision.recipient.kind === "visitor" && decision.channel !== "mobile_push" && s.pushReceiptAt) {
     return { outcome: "suppress", reason: "receipt_received" };
   }
@@ -47,7 +51,9 @@ export function chargeText(wallet: SmsWallet, segmentPriceCents: number, segment
   return { outcome: "charge", topUpCents, priceCents, balanceAfterCents: available - priceCents };
 }
 
-export type ProviderResult = { ok: true; providerId: string } | { ok: false; transient: boolean; error: string };
+export type ProviderResult =
+  | { ok: true; providerId: string }
+  | { ok: false; transient: boolean; error: string };
 
 export type DeliverySettlement =
   | { status: "delivered"; reason: "sent"; providerId: string }

@@ -9,7 +9,11 @@ export interface Explanation {
 
 // With no decision for the user, the event never had them in its audience: a Live View goes to account owners
 // only; everything else to the conversation's assignee and group (or supervisors, the mentioned, the visitor).
-export function explainForUser(event: HeraldEvent, decisions: readonly Decision[], userId: string): Explanation {
+export function explainForUser(
+  event: HeraldEvent,
+  decisions: readonly Decision[],
+  userId: string,
+): Explanation {
   const mine = decisions.filter((d) => d.recipient.kind === "user" && d.recipient.userId === userId);
   if (mine.some((d) => d.outcome === "send")) return { reason: "sent", decisions: mine };
   const first = mine.find((d) => d.channel === "in_app") ?? mine[0];

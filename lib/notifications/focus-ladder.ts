@@ -3,7 +3,12 @@
 import { presenceFor } from "@/lib/presence/agent-presence";
 import { type PlanContext, send, suppress, toUser, unavailability } from "./context";
 import type { Decision, RuleId } from "./decision";
-import { type PreferenceChannel, type PreferenceScope, preferenceChannels, resolvePreference } from "./preferences";
+import {
+  type PreferenceChannel,
+  type PreferenceScope,
+  preferenceChannels,
+  resolvePreference,
+} from "./preferences";
 import { slackDmBlock } from "./slack";
 import type { Member } from "./snapshot";
 
@@ -50,7 +55,10 @@ export function agentAlert(ctx: PlanContext, member: Member, o: AlertOptions): D
     decisions.push(
       unavailable
         ? suppress(ctx, o.rule, to, "browser", unavailable)
-        : send(ctx, "IC5", to, "browser", { onceKey: o.onceKey, presentation: { sound: true, titleFlash: true } }),
+        : send(ctx, "IC5", to, "browser", {
+            onceKey: o.onceKey,
+            presentation: { sound: true, titleFlash: true },
+          }),
     );
   }
   for (const channel of preferenceChannels) {
@@ -68,7 +76,12 @@ function externalDecision(
   o: AlertOptions,
 ): Decision {
   const to = toUser(member.userId);
-  const wanted = resolvePreference(ctx.snapshot.workspace.preferenceDefaults, member.preferences, o.scope, channel);
+  const wanted = resolvePreference(
+    ctx.snapshot.workspace.preferenceDefaults,
+    member.preferences,
+    o.scope,
+    channel,
+  );
   if (!wanted) return suppress(ctx, "IC2", to, channel, "preference_off");
   const block = channel === "slack_dm" ? slackDmBlock(ctx, member) : null;
   if (block) return suppress(ctx, block.rule ?? o.rule, to, channel, block.reason);

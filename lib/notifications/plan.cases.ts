@@ -3,8 +3,8 @@ import { type Decision, recipientKey } from "./decision";
 import { type HeraldEvent, parseEvent } from "./events";
 import { explainForUser } from "./explain";
 import { plan } from "./plan";
-import type { CaseBook, PlanCase } from "./testing/cases";
 import { ruleCaseBooks } from "./testing/all-cases";
+import type { CaseBook, PlanCase } from "./testing/cases";
 import { conversation, events, group, member, now, snapshot, visitor } from "./testing/fixtures";
 
 const allPlanCases = (): PlanCase[] => ruleCaseBooks.flatMap((b) => b.plan ?? []);
@@ -63,7 +63,8 @@ export const planCases: CaseBook = {
         for (const c of allPlanCases()) {
           const keys = run(c).map((d) => d.idempotencyKey);
           expect(new Set(keys).size, c.name).toBe(keys.length);
-          for (const d of run(c)) expect(d.idempotencyKey).toBe(`${c.event.id}|${recipientKey(d.recipient)}|${d.channel}`);
+          for (const d of run(c))
+            expect(d.idempotencyKey).toBe(`${c.event.id}|${recipientKey(d.recipient)}|${d.channel}`);
         }
       },
     },
@@ -91,7 +92,9 @@ export const planCases: CaseBook = {
         for (const c of allPlanCases()) {
           const decisions = run(c);
           const notified = new Set(
-            decisions.filter((d) => d.recipient.kind === "user" && d.outcome === "send").map((d) => recipientKey(d.recipient)),
+            decisions
+              .filter((d) => d.recipient.kind === "user" && d.outcome === "send")
+              .map((d) => recipientKey(d.recipient)),
           );
           for (const to of notified) {
             const center = decisions.find((d) => recipientKey(d.recipient) === to && d.channel === "in_app");

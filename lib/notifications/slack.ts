@@ -1,6 +1,7 @@
 // Why a Slack DM cannot go to a member, before presence and availability are considered (SK5, mapping).
-import type { RuleId, SuppressionReason } from "./decision";
+
 import type { PlanContext } from "./context";
+import type { RuleId, SuppressionReason } from "./decision";
 import type { Member } from "./snapshot";
 
 export interface SlackDmBlock {

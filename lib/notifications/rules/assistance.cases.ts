@@ -21,7 +21,12 @@ export const assistanceCases: CaseBook = {
       expect: [
         { to: "user:sam", channel: "in_app", reason: "sent", rule: "AS1", presentation: { toast: true } },
         { to: "user:sue", channel: "browser", reason: "sent", rule: "AS1" },
-        { to: "user:sue", channel: "in_app", reason: "sent", presentation: { notificationCenter: true, toast: false } },
+        {
+          to: "user:sue",
+          channel: "in_app",
+          reason: "sent",
+          presentation: { notificationCenter: true, toast: false },
+        },
         { to: "user:sid", channel: "web_push", reason: "sent", rule: "AS1" },
         { to: "user:sid", channel: "in_app", reason: "sent" },
       ],
@@ -31,7 +36,9 @@ export const assistanceCases: CaseBook = {
     {
       name: "AS1: a supervisor in DND keeps the notification-center entry, without the browser notification",
       event: events.assistanceRequested("nadia"),
-      snapshot: snapshot({ members: [member("sue", { role: "supervisor", availability: "dnd", presence: presence.background })] }),
+      snapshot: snapshot({
+        members: [member("sue", { role: "supervisor", availability: "dnd", presence: presence.background })],
+      }),
       expect: [
         { to: "user:sue", channel: "in_app", reason: "sent" },
         { to: "user:sue", channel: "browser", reason: "dnd" },

@@ -17,7 +17,9 @@ export const assistanceRequestedRule: Rule<"assistance.requested"> = (ctx) => {
     );
     if (s.onSupervisorDashboard) continue;
     const channel = s.presence.state === "away" ? "web_push" : "browser";
-    decisions.push(unavailable ? suppress(ctx, "AS1", to, channel, unavailable) : send(ctx, "AS1", to, channel));
+    decisions.push(
+      unavailable ? suppress(ctx, "AS1", to, channel, unavailable) : send(ctx, "AS1", to, channel),
+    );
   }
   return decisions;
 };

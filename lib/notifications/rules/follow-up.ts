@@ -18,7 +18,8 @@ export const followUpRule: Rule<"visitor.went_offline"> = (ctx) => {
   if (!c || !visitor || c.status !== "open" || !newestUnread) return [];
   const everyChannel = (rule: RuleId, reason: SuppressionReason) =>
     followUpChannels.map((channel) => suppress(ctx, rule, toVisitor(visitor.id), channel, reason));
-  if (c.initiator === "agent" && !c.visitorEverReplied) return everyChannel("FU2", "agent_initiated_no_reply");
+  if (c.initiator === "agent" && !c.visitorEverReplied)
+    return everyChannel("FU2", "agent_initiated_no_reply");
   if (c.unreadByVisitor.every((m) => m.marketing)) return everyChannel("FU2", "marketing");
   const onceKey = followUpOnceKey(c.id, newestUnread.messageId);
   if (ctx.snapshot.alreadyNotified.has(onceKey)) return everyChannel("FU1", "already_notified");

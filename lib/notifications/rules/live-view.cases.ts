@@ -1,6 +1,6 @@
+import type { AccountFacts, Member, Snapshot } from "../snapshot";
 import type { CaseBook } from "../testing/cases";
 import { events, member, presence, snapshot, visitor } from "../testing/fixtures";
-import type { AccountFacts, Member, Snapshot } from "../snapshot";
 
 const nadia = member("nadia");
 const omar = member("omar");
@@ -87,7 +87,12 @@ export const liveViewCases: CaseBook = {
       event: events.visitStarted(),
       snapshot: lv({ members: [member("nadia", { presence: presence.active })], integrations: slackOn() }),
       expect: [
-        { to: "user:nadia", channel: "in_app", reason: "sent", presentation: { toast: true, highlightVisitor: "v1" } },
+        {
+          to: "user:nadia",
+          channel: "in_app",
+          reason: "sent",
+          presentation: { toast: true, highlightVisitor: "v1" },
+        },
         { to: "user:nadia", channel: "slack_dm", reason: "active_in_app", rule: "IC4" },
       ],
       exactly: true,
@@ -153,4 +158,3 @@ export const liveViewCases: CaseBook = {
 function slackOn(globalChannelId: string | null = null): Snapshot["integrations"] {
   return { slack: { globalChannelId }, accountBasedRouting: true };
 }
-

@@ -1,6 +1,14 @@
 // LV1–LV8: a known visitor starting a visit tells the owner(s) of their account.
 import { isKnownVisitor, ownersOfAccount } from "../accounts";
-import { type PlanContext, type Rule, send, suppress, toSlackChannel, toUser, unavailability } from "../context";
+import {
+  type PlanContext,
+  type Rule,
+  send,
+  suppress,
+  toSlackChannel,
+  toUser,
+  unavailability,
+} from "../context";
 import type { Decision } from "../decision";
 import type { EventOf } from "../events";
 import { focusOf } from "../focus-ladder";
@@ -26,8 +34,10 @@ function ownerDecisions(ctx: LiveViewContext, owner: Member): Decision[] {
   const to = toUser(owner.userId);
   const onceKey = liveViewOnceKey(ctx.event.visitId);
   // Whole-recipient suppressions are recorded once, on in_app.
-  if (!ctx.snapshot.workspace.liveViewNotifications) return [suppress(ctx, "LV3", to, "in_app", "workspace_toggle_off")];
-  if (ctx.snapshot.alreadyNotified.has(onceKey)) return [suppress(ctx, "LV7", to, "in_app", "already_notified")];
+  if (!ctx.snapshot.workspace.liveViewNotifications)
+    return [suppress(ctx, "LV3", to, "in_app", "workspace_toggle_off")];
+  if (ctx.snapshot.alreadyNotified.has(onceKey))
+    return [suppress(ctx, "LV7", to, "in_app", "already_notified")];
   if (!owner.liveViewNotifications) return [suppress(ctx, "LV4", to, "in_app", "user_toggle_off")];
   const unavailable = unavailability(owner);
   if (unavailable) return [suppress(ctx, "LV5", to, "in_app", unavailable)];

@@ -18,7 +18,10 @@ export const newConversationCases: CaseBook = {
     {
       name: "IC1: a conversation assigned to a user reaches them under their 'assigned to me' preferences",
       event: events.conversationCreated(),
-      snapshot: created({ members: [member("nadia", { preferences: { "me.email": false } })], conversation: conversation({ assigneeId: "nadia" }) }),
+      snapshot: created({
+        members: [member("nadia", { preferences: { "me.email": false } })],
+        conversation: conversation({ assigneeId: "nadia" }),
+      }),
       expect: [
         { to: "user:nadia", channel: "in_app", reason: "sent", rule: "IC1" },
         { to: "user:nadia", channel: "web_push", reason: "sent", rule: "IC6", delayMs: 10_000 },
@@ -70,7 +73,10 @@ export const newConversationCases: CaseBook = {
     {
       name: "IC4: an agent active in the app gets the in-app toast only",
       event: events.conversationCreated(),
-      snapshot: created({ members: [member("nadia", { presence: presence.active })], conversation: conversation({ assigneeId: "nadia" }) }),
+      snapshot: created({
+        members: [member("nadia", { presence: presence.active })],
+        conversation: conversation({ assigneeId: "nadia" }),
+      }),
       expect: [
         { to: "user:nadia", channel: "in_app", reason: "sent", presentation: { toast: true, sound: true } },
         { to: "user:nadia", channel: "web_push", reason: "active_in_app", rule: "IC4" },
@@ -83,7 +89,9 @@ export const newConversationCases: CaseBook = {
     {
       name: "IC1: an agent-initiated conversation (Start chat) notifies nobody",
       event: events.conversationCreated(),
-      snapshot: created({ conversation: conversation({ initiator: "agent", assigneeId: "nadia", group: group(team) }) }),
+      snapshot: created({
+        conversation: conversation({ initiator: "agent", assigneeId: "nadia", group: group(team) }),
+      }),
       expect: [],
       exactly: true,
     },
@@ -95,9 +103,15 @@ export const newConversationCases: CaseBook = {
         expect(resolvePreference({}, {}, "me", "email")).toBe(true);
         expect(resolvePreference({}, {}, "team", "email")).toBe(false);
         expect(resolvePreference({ "team.email": true }, {}, "team", "email")).toBe(true);
-        expect(resolvePreference({ "team.email": true }, { "team.email": false }, "team", "email")).toBe(false);
-        expect(resolvePreference({ "me.slack_dm": false }, { "me.slack_dm": true }, "me", "slack_dm")).toBe(true);
-        expect(resolvePreference({ "me.slack_dm": false }, { "team.slack_dm": true }, "me", "slack_dm")).toBe(false);
+        expect(resolvePreference({ "team.email": true }, { "team.email": false }, "team", "email")).toBe(
+          false,
+        );
+        expect(resolvePreference({ "me.slack_dm": false }, { "me.slack_dm": true }, "me", "slack_dm")).toBe(
+          true,
+        );
+        expect(resolvePreference({ "me.slack_dm": false }, { "team.slack_dm": true }, "me", "slack_dm")).toBe(
+          false,
+        );
       },
     },
   ],

@@ -12,7 +12,7 @@ export const newConversationRule: Rule<"conversation.created"> = (ctx) => {
   // SK1–SK3: with a group Slack channel, the channel (or its DM) replaces group members' own Slack DMs.
   const routed = groupSlackChannelInUse(ctx);
   const slackDmOf = (userId: string) => (routed && groupIds.has(userId) ? "routed" : "preference");
-  const base = { rule: "IC1", conversationId: c.id, waitBeforeExternal: true, onceKey: undefined } as const;
+  const base = { rule: "IC1", conversationId: c.id, waitBeforeExternal: true } as const;
   const decisions: Decision[] = [];
   if (c.assigneeId) {
     for (const m of membersOf(ctx, [c.assigneeId])) {

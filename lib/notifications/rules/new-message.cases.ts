@@ -34,8 +34,18 @@ export const newMessageCases: CaseBook = {
       event: events.visitorMessage(),
       snapshot: assignedTo({ presence: presence.background }),
       expect: [
-        { to: "user:nadia", channel: "browser", reason: "sent", presentation: { sound: true, titleFlash: true } },
-        { to: "user:nadia", channel: "in_app", reason: "sent", presentation: { toast: false, notificationCenter: true } },
+        {
+          to: "user:nadia",
+          channel: "browser",
+          reason: "sent",
+          presentation: { sound: true, titleFlash: true },
+        },
+        {
+          to: "user:nadia",
+          channel: "in_app",
+          reason: "sent",
+          presentation: { toast: false, notificationCenter: true },
+        },
         { to: "user:nadia", channel: "mobile_push", reason: "active_in_app" },
       ],
     },
@@ -63,7 +73,10 @@ export const newMessageCases: CaseBook = {
     {
       name: "IC6: push waits 10 s and email 3 min; a Slack DM does not wait",
       event: events.visitorMessage(),
-      snapshot: assignedTo({}, { integrations: { slack: { globalChannelId: null }, accountBasedRouting: true } }),
+      snapshot: assignedTo(
+        {},
+        { integrations: { slack: { globalChannelId: null }, accountBasedRouting: true } },
+      ),
       expect: [
         { to: "user:nadia", channel: "web_push", reason: "sent", rule: "IC6", delayMs: 10_000 },
         { to: "user:nadia", channel: "mobile_push", reason: "sent", rule: "IC6", delayMs: 10_000 },
@@ -94,7 +107,12 @@ export const newMessageCases: CaseBook = {
       event: events.internalNote("nadia", ["zoe"]),
       snapshot: assignedTo({}, { members: [member("nadia"), member("zoe", { availability: "dnd" })] }),
       expect: [
-        { to: "user:zoe", channel: "in_app", reason: "sent", presentation: { notificationCenter: true, toast: false } },
+        {
+          to: "user:zoe",
+          channel: "in_app",
+          reason: "sent",
+          presentation: { notificationCenter: true, toast: false },
+        },
         { to: "user:zoe", channel: "web_push", reason: "dnd" },
       ],
     },

@@ -19,9 +19,17 @@ export const newMessageRule: Rule<"message.created"> = (ctx) => {
 function conversationOwners(ctx: PlanContext<EventOf<"message.created">>): Decision[] {
   const c = ctx.snapshot.conversation;
   if (!c || c.status === "closed") return [];
-  const base = { rule: "IC5", conversationId: c.id, waitBeforeExternal: true, slackDm: "preference" } as const;
-  if (c.assigneeId) return membersOf(ctx, [c.assigneeId]).flatMap((m) => agentAlert(ctx, m, { ...base, scope: "me" }));
-  return membersOf(ctx, c.group?.memberIds ?? []).flatMap((m) => agentAlert(ctx, m, { ...base, scope: "team" }));
+  const base = {
+    rule: "IC5",
+    conversationId: c.id,
+    waitBeforeExternal: true,
+    slackDm: "preference",
+  } as const;
+  if (c.assigneeId)
+    return membersOf(ctx, [c.assigneeId]).flatMap((m) => agentAlert(ctx, m, { ...base, scope: "me" }));
+  return membersOf(ctx, c.group?.memberIds ?? []).flatMap((m) =>
+    agentAlert(ctx, m, { ...base, scope: "team" }),
+  );
 }
 
 // IC8 "at once on every channel they enabled": no IC6 wait, "me" preferences. Decided: IC4 still holds (an
@@ -31,5 +39,7 @@ function mentionedAgents(ctx: PlanContext<EventOf<"message.created">>): Decision
   const authorId = event.author.kind === "agent" ? event.author.userId : null;
   const ids = [...new Set(event.mentionedUserIds)].filter((id) => id !== authorId);
   const base = { rule: "IC8", conversationId: event.conversationId, waitBeforeExternal: false } as const;
-  return membersOf(ctx, ids).flatMap((m) => agentAlert(ctx, m, { ...base, scope: "me", slackDm: "preference" }));
+  return membersOf(ctx, ids).flatMap((m) =>
+    agentAlert(ctx, m, { ...base, scope: "me", slackDm: "preference" }),
+  );
 }

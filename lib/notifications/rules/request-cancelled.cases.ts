@@ -7,7 +7,11 @@ export const requestCancelledCases: CaseBook = {
       name: "IC7: a visitor cancelling a pending request notifies the group in-app only, whatever their presence",
       event: events.requestCancelled(),
       snapshot: snapshot({
-        members: [member("nadia", { presence: presence.viewing("c1") }), member("omar", { availability: "dnd" }), member("zoe")],
+        members: [
+          member("nadia", { presence: presence.viewing("c1") }),
+          member("omar", { availability: "dnd" }),
+          member("zoe"),
+        ],
         conversation: conversation({ group: group(["nadia", "omar"]) }),
       }),
       expect: [

@@ -8,6 +8,8 @@ export const requestCancelledRule: Rule<"chat_request.cancelled"> = (ctx) => {
   if (!c) return [];
   const ids = c.group ? c.group.memberIds : c.assigneeId ? [c.assigneeId] : [];
   return membersOf(ctx, ids).map((m) =>
-    send(ctx, "IC7", toUser(m.userId), "in_app", { presentation: { notificationCenter: true, toast: false } }),
+    send(ctx, "IC7", toUser(m.userId), "in_app", {
+      presentation: { notificationCenter: true, toast: false },
+    }),
   );
 };

@@ -6,7 +6,12 @@ import { conversation, events, group, member, now, presence, snapshot } from "..
 
 const running = (over: Partial<Snapshot> = {}) =>
   snapshot({
-    members: [member("nadia"), member("omar"), member("sam", { role: "supervisor", presence: presence.active }), member("zoe")],
+    members: [
+      member("nadia"),
+      member("omar"),
+      member("sam", { role: "supervisor", presence: presence.active }),
+      member("zoe"),
+    ],
     conversation: conversation({ assigneeId: "nadia", group: group(["nadia", "omar"]) }),
     slaTimer: { state: "running" },
     ...over,
@@ -65,7 +70,9 @@ export const slaCases: CaseBook = {
     {
       name: "SL3: a warning already sent does not block the breach, nor another target's warning",
       event: events.sla("warning", "next_response"),
-      snapshot: running({ alreadyNotified: new Set(["sla.warning:c1:first_response", "sla.breached:c1:next_response"]) }),
+      snapshot: running({
+        alreadyNotified: new Set(["sla.warning:c1:first_response", "sla.breached:c1:next_response"]),
+      }),
       expect: [{ to: "user:nadia", channel: "in_app", reason: "sent" }],
     },
   ],

@@ -20,7 +20,8 @@ function slaRule(ctx: PlanContext<SlaEvent>): Decision[] {
   const owners = c.assigneeId ? membersOf(ctx, [c.assigneeId]) : membersOf(ctx, c.group?.memberIds ?? []);
   for (const m of owners) recipients.set(m.userId, { member: m, scope: c.assigneeId ? "me" : "team" });
   if (kind === "breached") {
-    for (const m of supervisorsOf(ctx)) if (!recipients.has(m.userId)) recipients.set(m.userId, { member: m, scope: "me" });
+    for (const m of supervisorsOf(ctx))
+      if (!recipients.has(m.userId)) recipients.set(m.userId, { member: m, scope: "me" });
   }
   const decisions: Decision[] = [];
   for (const { member, scope } of recipients.values()) {

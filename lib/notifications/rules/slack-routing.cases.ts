@@ -10,7 +10,12 @@ const inGroupChannel = (members: Member[], over: Partial<Snapshot> = {}) =>
   snapshot({
     members: [...members, member("zoe")],
     integrations: slack(),
-    conversation: conversation({ group: group(members.map((m) => m.userId), { slackChannelId: "CSALES" }) }),
+    conversation: conversation({
+      group: group(
+        members.map((m) => m.userId),
+        { slackChannelId: "CSALES" },
+      ),
+    }),
     ...over,
   });
 const targetAccount = {
@@ -24,7 +29,11 @@ export const slackRoutingCases: CaseBook = {
     {
       name: "SK1: a group with a Slack channel gets one post that @mentions its available mapped members",
       event: events.conversationCreated(),
-      snapshot: inGroupChannel([member("nadia"), member("omar", { slackUserId: null }), member("ines", { availability: "dnd" })]),
+      snapshot: inGroupChannel([
+        member("nadia"),
+        member("omar", { slackUserId: null }),
+        member("ines", { availability: "dnd" }),
+      ]),
       expect: [
         {
           to: "slack_channel:CSALES",
@@ -61,7 +70,10 @@ export const slackRoutingCases: CaseBook = {
     {
       name: "SK2: the last available member without a Slack mapping: the channel post after all",
       event: events.conversationCreated(),
-      snapshot: inGroupChannel([member("nadia", { slackUserId: null }), member("omar", { availability: "dnd" })]),
+      snapshot: inGroupChannel([
+        member("nadia", { slackUserId: null }),
+        member("omar", { availability: "dnd" }),
+      ]),
       expect: [
         { to: "user:nadia", channel: "slack_dm", reason: "not_mapped", rule: "SK2" },
         { to: "slack_channel:CSALES", channel: "slack_channel", reason: "sent", rule: "SK1" },
@@ -93,17 +105,23 @@ export const slackRoutingCases: CaseBook = {
     {
       name: "SK4: an account that is not a target account does not DM its owner",
       event: events.conversationCreated(),
-      snapshot: inGroupChannel([member("nadia")], { visitor: visitor(), account: { ...targetAccount, target: false } }),
+      snapshot: inGroupChannel([member("nadia")], {
+        visitor: visitor(),
+        account: { ...targetAccount, target: false },
+      }),
       expect: [{ to: "user:zoe", channel: "in_app", reason: "not_in_group" }],
     },
     {
       name: "SK5: global channel ON: one post there; group channel, group DMs and owner DMs do not apply",
       event: events.conversationCreated(),
-      snapshot: inGroupChannel([member("nadia", { preferences: { "team.slack_dm": true } }), member("omar")], {
-        integrations: slack("CGLOBAL"),
-        visitor: visitor(),
-        account: targetAccount,
-      }),
+      snapshot: inGroupChannel(
+        [member("nadia", { preferences: { "team.slack_dm": true } }), member("omar")],
+        {
+          integrations: slack("CGLOBAL"),
+          visitor: visitor(),
+          account: targetAccount,
+        },
+      ),
       expect: [
         { to: "slack_channel:CGLOBAL", channel: "slack_channel", reason: "sent", rule: "SK5" },
         { to: "user:nadia", channel: "slack_dm", reason: "global_channel", rule: "SK5" },

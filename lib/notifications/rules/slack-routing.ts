@@ -1,7 +1,16 @@
 // SK1–SK5: where a new conversation goes in Slack. SK6–SK11 (the conversation thread, replies from Slack,
 // shortcuts, lead qualification, channel membership, channel ids) belong to the Slack channel adapter.
 import { isKnownVisitor, ownersOfAccount } from "../accounts";
-import { membersOf, type PlanContext, type Rule, send, suppress, toSlackChannel, toUser, unavailability } from "../context";
+import {
+  membersOf,
+  type PlanContext,
+  type Rule,
+  send,
+  suppress,
+  toSlackChannel,
+  toUser,
+  unavailability,
+} from "../context";
 import type { Decision, RuleId } from "../decision";
 import { focusOf } from "../focus-ladder";
 import type { Member } from "../snapshot";
@@ -42,7 +51,10 @@ function groupChannelRouting(ctx: PlanContext): Decision[] {
   const fallback = dmTo ? [suppress(ctx, dmRule, toUser(dmTo.userId), "slack_dm", "not_mapped")] : [];
   // SK1, decided: only available mapped members are @mentioned, so the post does not ping anyone in DND.
   const slackMentions = available.flatMap((m) => (m.slackUserId ? [m.slackUserId] : []));
-  return [...fallback, send(ctx, "SK1", toSlackChannel(channelId), "slack_channel", { presentation: { slackMentions } })];
+  return [
+    ...fallback,
+    send(ctx, "SK1", toSlackChannel(channelId), "slack_channel", { presentation: { slackMentions } }),
+  ];
 }
 
 // SK4: a known target account starting a conversation. Owners are told even outside the group (SK4 is the
@@ -56,7 +68,8 @@ function targetAccountOwners(ctx: PlanContext): Member[] {
 function ownerNotice(ctx: PlanContext, owner: Member): Decision[] {
   const to = toUser(owner.userId);
   const conversationId = ctx.snapshot.conversation?.id ?? "";
-  if (focusOf(owner, conversationId) === "viewing") return [suppress(ctx, "SK4", to, "in_app", "viewing_conversation")];
+  if (focusOf(owner, conversationId) === "viewing")
+    return [suppress(ctx, "SK4", to, "in_app", "viewing_conversation")];
   const interrupt = focusOf(owner, conversationId) === "active" && unavailability(owner) === null;
   const inApp = send(ctx, "SK4", to, "in_app", {
     presentation: { notificationCenter: true, toast: interrupt, sound: interrupt },

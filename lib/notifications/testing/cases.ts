@@ -68,7 +68,9 @@ export function runCaseBook(book: CaseBook) {
       for (const m of c.expect) assertMatch(decisions, m);
       for (const absent of c.absent ?? []) {
         const [to, channel] = absent.split("/");
-        const found = decisions.filter((d) => recipientKey(d.recipient) === to && (!channel || d.channel === channel));
+        const found = decisions.filter(
+          (d) => recipientKey(d.recipient) === to && (!channel || d.channel === channel),
+        );
         expect(found, `${absent} should have no decision`).toEqual([]);
       }
       if (c.exactly) expect(decisions).toHaveLength(c.expect.length);

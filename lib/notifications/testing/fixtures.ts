@@ -64,7 +64,12 @@ export function snapshot(over: Partial<Snapshot> = {}): Snapshot {
 const base = { id: "e1", workspaceId: "w1", occurredAt: now };
 
 export const events = {
-  visitStarted: (): EventOf<"visit.started"> => ({ ...base, type: "visit.started", visitorId: "v1", visitId: "visit1" }),
+  visitStarted: (): EventOf<"visit.started"> => ({
+    ...base,
+    type: "visit.started",
+    visitorId: "v1",
+    visitId: "visit1",
+  }),
   conversationCreated: (): EventOf<"conversation.created"> => ({
     ...base,
     type: "conversation.created",
