@@ -1,0 +1,50 @@
+// The acceptance criterion: the tests name every rule id the planner owns and assert every reason code of
+// RULES.md; the const lists match RULES.md itself when the shared contract is reachable from this checkout.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { plannerRuleIds, type ReasonCode, reasonCodes, ruleIds } from "./decision";
+import { planCases } from "./plan.cases";
+import { ruleCaseBooks } from "./testing/all-cases";
+import type { CaseBook } from "./testing/cases";
+
+const books: CaseBook[] = [...ruleCaseBooks, planCases];
+const names = books.flatMap((b) => [
+  ...(b.plan ?? []).map((c) => c.name),
+  ...(b.reasons ?? []).map((c) => c.name),
+  ...(b.checks ?? []).map((c) => c.name),
+]);
+const assertedReasons = new Set<ReasonCode>(
+  books.flatMap((b) => [
+    ...(b.plan ?? []).flatMap((c) => c.expect.map((m) => m.reason)),
+    ...(b.reasons ?? []).map((c) => c.expected),
+  ]),
+);
+const namedRuleIds = new Set(names.map((n) => /^([A-Z]{1,2}\d+):/.exec(n)?.[1]));
+
+const rulesMd = [path.resolve("docs/RULES.md"), path.resolve("../shared/RULES.md")].find((p) =>
+  existsSync(p),
+);
+const sorted = (xs: Iterable<string>) => [...xs].sort();
+
+describe("rule and reason coverage", () => {
+  it("every test is named by a rule id", () => {
+    expect(names.filter((n) => !/^[A-Z]{1,2}\d+: /.test(n))).toEqual([]);
+  });
+  it("the tests assert every reason code", () => {
+    expect(sorted(assertedReasons)).toEqual(sorted(reasonCodes));
+  });
+  it("the tests name every rule id the planner owns", () => {
+    expect(plannerRuleIds.filter((id) => !namedRuleIds.has(id))).toEqual([]);
+  });
+  it.skipIf(!rulesMd)("the reason codes and rule ids are exactly those of RULES.md", () => {
+    const text = readFileSync(rulesMd ?? "", "utf8");
+    const codesSection = text.slice(text.indexOf("## Reason codes"));
+    expect(sorted(codesSection.match(/`[a-z_]+`/g)?.map((c) => c.slice(1, -1)) ?? [])).toEqual(
+      sorted(reasonCodes),
+    );
+    expect(sorted(text.match(/^- ([A-Z]{1,2}\d+) /gm)?.map((l) => l.slice(2, -1)) ?? [])).toEqual(
+      sorted(ruleIds),
+    );
+  });
+});

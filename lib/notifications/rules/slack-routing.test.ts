@@ -1,0 +1,5 @@
+import { describe } from "vitest";
+import { runCaseBook } from "../testing/cases";
+import { slackRoutingCases } from "./slack-routing.cases";
+
+describe("slack routing rule", () => runCaseBook(slackRoutingCases));
