@@ -2,18 +2,21 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Connection } from "@/db/client";
 import { deleteAgentTab, deleteAgentTabsReportedBefore, upsertAgentTab } from "@/db/queries/agent-tabs";
+import { findMemberForUser, type Member } from "@/db/queries/members";
 import { createWorkspace } from "@/db/queries/workspaces";
 import { agentTabs, visitors } from "@/db/schema";
 import { postVisitorMessage } from "@/lib/chat/visitor-message";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
 import { agentPresenceOf } from "./agent-presence-store";
+import { reportAgentTab } from "./report-agent-tab";
 
 let conn: Connection;
 let workspaceId: string;
 let otherWorkspaceId: string;
 let ids: Record<string, string>;
 let conversationId: string;
+let otherConversationId: string;
 const now = new Date("2026-11-21T12:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
 
@@ -37,6 +40,10 @@ beforeAll(async () => {
   const [v] = await conn.db.insert(visitors).values({ workspaceId }).returning();
   conversationId = (await postVisitorMessage(conn.db, { workspaceId, visitorId: v.id, body: "hi" }))
     .conversationId;
+  const [w] = await conn.db.insert(visitors).values({ workspaceId: otherWorkspaceId }).returning();
+  otherConversationId = (
+    await postVisitorMessage(conn.db, { workspaceId: otherWorkspaceId, visitorId: w.id, body: "hi" })
+  ).conversationId;
 });
 afterAll(() => conn.close());
 
@@ -107,5 +114,31 @@ describe("agentPresenceOf", () => {
     expect((await agentPresenceOf(conn.db, workspaceId, [], now)).size).toBe(0);
     expect(select).not.toHaveBeenCalled();
     select.mockRestore();
+  });
+});
+
+describe("reportAgentTab", () => {
+  const tab = { tabId: "tab-0001", visible: true, focused: true, conversationId: null, msSinceInput: 4_000 };
+
+  it("stores the last input in the server's clock, and forgets a tab that said goodbye", async () => {
+    await conn.db.delete(agentTabs);
+    const nadia = (await findMemberForUser(conn.db, ids.nadia)) as Member;
+    await reportAgentTab(conn.db, nadia, { ...tab, conversationId }, now);
+    const [row] = await conn.db.select().from(agentTabs);
+    expect(row).toMatchObject({ conversationId, reportedAt: now, lastInputAt: ago(4_000) });
+    expect((await agentPresenceOf(conn.db, workspaceId, [ids.nadia], now)).get(ids.nadia)).toEqual({
+      state: "viewing",
+      conversationId,
+    });
+    await reportAgentTab(conn.db, nadia, { tabId: tab.tabId, gone: true }, now);
+    expect(await conn.db.select().from(agentTabs)).toEqual([]);
+  });
+
+  it("does not count viewing another workspace's conversation", async () => {
+    await conn.db.delete(agentTabs);
+    const nadia = (await findMemberForUser(conn.db, ids.nadia)) as Member;
+    await reportAgentTab(conn.db, nadia, { ...tab, conversationId: otherConversationId }, now);
+    const [row] = await conn.db.select().from(agentTabs);
+    expect(row.conversationId).toBeNull();
   });
 });
