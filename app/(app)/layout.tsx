@@ -1,21 +1,29 @@
+import { AgentPresenceReporter } from "@/components/realtime/agent-presence-reporter";
+import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { AppHeader } from "@/components/shell/app-header";
 import { requireMember } from "@/lib/auth/member";
+import { env } from "@/lib/env";
+import { pusherClientOptions } from "@/lib/realtime/config";
 
 // The signed-in app: every page below is for members of a workspace.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
+  const realtime = pusherClientOptions(env());
   return (
-    <div className="min-h-screen">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm"
-      >
-        Skip to content
-      </a>
-      <AppHeader member={member} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        {children}
-      </main>
-    </div>
+    <RealtimeProvider pusherKey={realtime.key} options={realtime.options}>
+      <AgentPresenceReporter />
+      <div className="min-h-screen">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm"
+        >
+          Skip to content
+        </a>
+        <AppHeader member={member} />
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
+      </div>
+    </RealtimeProvider>
   );
 }

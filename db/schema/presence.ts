@@ -4,7 +4,7 @@ import { conversations } from "./conversations";
 import { workspaces } from "./workspaces";
 
 // What each open tab of the agent app last reported (RULES.md "Agent presence"). A tab that has not reported
-// for AGENT_TAB_TIMEOUT_MS is gone; an agent with no live tab is away. lib/presence/agent-presence.ts
+// for AGENT_TAB_TIMEOUT_MS (lib/presence/agent-presence-constants.ts) is gone; an agent with no live tab is away. lib/presence/agent-presence.ts
 // turns these signals into viewing / active / background / away.
 export const agentTabs = pgTable(
   "agent_tabs",

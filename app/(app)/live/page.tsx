@@ -1,17 +1,26 @@
 import type { Metadata } from "next";
+import { LiveVisitors } from "@/components/live-views/live-visitors";
 import { PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db/client";
+import { listLiveVisitors } from "@/db/queries/live-views";
+import { requireMember } from "@/lib/auth/member";
+import { toLiveVisitorPayload } from "@/lib/live-views/payload";
+import { VISIT_IDLE_MS } from "@/lib/presence/visitor-presence";
 
 export const metadata: Metadata = { title: "Live" };
 
-export default function LivePage() {
+export default async function LivePage() {
+  const member = await requireMember();
+  const now = new Date();
+  const rows = await listLiveVisitors(getDb(), member.workspaceId, new Date(now.getTime() - VISIT_IDLE_MS));
   return (
     <>
-      <PageHeader title="Live" description="Who is on your website right now." />
-      <EmptyState title="Nobody is on your site right now">
-        Visitors browsing your website appear here as they arrive, with the page they are on, once the Herald
-        widget’s script tag is on your site. Visitors from known accounts are marked so you can greet them.
-      </EmptyState>
+      <PageHeader title="Live" description="Who is on your website right now, known visitors first." />
+      <LiveVisitors
+        workspaceId={member.workspaceId}
+        visitors={rows.map(toLiveVisitorPayload)}
+        renderedAt={now.toISOString()}
+      />
     </>
   );
 }

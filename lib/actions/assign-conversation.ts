@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { assignConversation as assign } from "@/lib/chat/agent-actions";
+import { publish } from "@/lib/realtime/publish";
+import { memberAction } from "./safe-action";
+
+// A teammate (keeping the group), a routing group (unassigned in its queue), or nobody.
+const schema = z.object({
+  conversationId: z.uuid(),
+  assigneeId: z.string().min(1).max(100).nullable(),
+  groupId: z.uuid().nullable(),
+});
+
+export const assignConversation = memberAction({ schema }, async (input, { member, db }) => {
+  await publish(await assign(db, member, input.conversationId, input));
+  revalidatePath("/inbox", "layout");
+});

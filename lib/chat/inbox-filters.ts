@@ -1,0 +1,33 @@
+// The inbox's view and status from the URL (?view=…&status=…); anything unknown falls back to the default.
+import { type InboxStatus, type InboxView, inboxStatuses, inboxViews } from "@/db/queries/inbox";
+
+export interface InboxFilters {
+  view: InboxView;
+  status: InboxStatus;
+}
+
+export const defaultInboxFilters: InboxFilters = { view: "mine", status: "open" };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const isOneOf = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
+  v !== undefined && (list as readonly string[]).includes(v);
+
+export function parseInboxFilters(params: Record<string, string | string[] | undefined>): InboxFilters {
+  const view = one(params.view);
+  const status = one(params.status);
+  return {
+    view: isOneOf(inboxViews, view) ? view : defaultInboxFilters.view,
+    status: isOneOf(inboxStatuses, status) ? status : defaultInboxFilters.status,
+  };
+}
+
+export function inboxHref(filters: InboxFilters): string {
+  return `/inbox?view=${filters.view}&status=${filters.status}`;
+}
+
+export const inboxViewLabel: Record<InboxView, string> = {
+  mine: "Assigned to me",
+  groups: "My groups",
+  unassigned: "Unassigned",
+  all: "All",
+};

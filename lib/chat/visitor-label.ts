@@ -1,0 +1,16 @@
+// How the agent app names a visitor: their name, else their email, else "Visitor 1a2b" from their id.
+export interface VisitorIdentity {
+  visitorId: string;
+  name: string | null;
+  email: string | null;
+}
+
+export function visitorLabel(v: VisitorIdentity): string {
+  return v.name?.trim() || v.email || `Visitor ${v.visitorId.replace(/-/g, "").slice(0, 4)}`;
+}
+
+// The greeting Live Views' "Start chat" suggests: by first name when the name is known.
+export function greetingFor(name: string | null): string {
+  const first = name?.trim().split(/\s+/)[0];
+  return first ? `Hi ${first}, can I help you with anything?` : "Hi, can I help you with anything?";
+}
