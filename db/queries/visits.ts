@@ -1,5 +1,5 @@
 // Visits and page views: what the widget's loader reports (lib/widget/visits.ts decides, these write).
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, type Column, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { pageViews, visits } from "../schema";
 
@@ -69,55 +69,64 @@ export async function listPageViews(db: Db, workspaceId: string, visitId: string
     .orderBy(pageViews.createdAt);
 }
 
-// The heartbeat hot path in one statement: update the current visit, if it is still going (active within
-// `since`), and return the signals before and after so the caller can tell whether Live Views changed.
-// The FROM subquery reads the row as it was before this UPDATE; FOR UPDATE serialises concurrent beats.
-export async function beatCurrentVisit(
-  db: Db,
-  workspaceId: string,
-  visitorId: string,
-  beat: { hidden: boolean; active: boolean; at: Date; since: Date },
-) {
-  const before = db
-    .select({
-      id: visits.id,
-      // Renamed so the RETURNING list can name the old values apart from the new ones.
-      wasHidden: sql<boolean>`${visits.pageHidden}`.mapWith(visits.pageHidden).as("was_hidden"),
-      wasLeftAt: sql<Date | null>`${visits.leftAt}`.mapWith(visits.leftAt).as("was_left_at"),
-      wasActivityAt: sql<Date>`${visits.lastActivityAt}`.mapWith(visits.lastActivityAt).as("was_activity_at"),
-      wasHeartbeatAt: sql<Date>`${visits.lastHeartbeatAt}`
-        .mapWith(visits.lastHeartbeatAt)
-        .as("was_heartbeat_at"),
-    })
-    .from(visits)
-    .where(and(currentVisitOf(workspaceId, visitorId), gt(visits.lastActivityAt, beat.since)))
-    .orderBy(desc(visits.startedAt))
-    .limit(1)
-    .for("update")
-    .as("before");
-  const [row] = await db
+export interface Beat {
+  workspaceId: string;
+  visitorId: string;
+  hidden: boolean;
+  active: boolean;
+  at: Date;
+  since: Date; // the visit counts as still going if its last activity is after this
+}
+
+// The heartbeat hot path: one UPDATE for many beats (lib/widget/heartbeat-batch.ts gathers them), each on
+// its visitor's current visit if still going. It returns the signals before and after, so the caller can
+// tell whether Live Views changed. The lateral subquery reads each row as it was before this UPDATE and
+// locks it (FOR UPDATE), so concurrent beats of one visitor are serialised. One beat per visitor per call.
+export async function beatCurrentVisits(db: Db, beats: Beat[]) {
+  if (beats.length === 0) return [];
+  const values = sql.join(
+    beats.map(
+      (b) =>
+        sql`(${b.workspaceId}::uuid, ${b.visitorId}::uuid, ${b.hidden}::boolean, ${b.active}::boolean, ${b.at.toISOString()}::timestamptz, ${b.since.toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  const source = sql`(values ${values}) as beat(workspace_id, visitor_id, hidden, active, at, since)
+    cross join lateral (
+      select c.id, c.page_hidden, c.left_at, c.last_activity_at, c.last_heartbeat_at
+      from ${visits} c
+      where c.workspace_id = beat.workspace_id and c.visitor_id = beat.visitor_id
+        and c.ended_at is null and c.last_activity_at > beat.since
+      order by c.started_at desc limit 1
+      for update
+    ) as cur`;
+  return db
     .update(visits)
     .set({
-      lastHeartbeatAt: beat.at,
-      pageHidden: beat.hidden,
+      lastHeartbeatAt: sql`beat.at`,
+      pageHidden: sql`beat.hidden`,
       leftAt: null,
-      ...(beat.active ? { lastActivityAt: beat.at } : {}),
+      lastActivityAt: sql`case when beat.active then beat.at else ${visits.lastActivityAt} end`,
     })
-    .from(before)
-    .where(eq(visits.id, before.id))
+    .from(source)
+    .where(eq(visits.id, sql`cur.id`))
     .returning({
       visitId: visits.id,
+      workspaceId: visits.workspaceId,
+      visitorId: visits.visitorId,
       pageHidden: visits.pageHidden,
       leftAt: visits.leftAt,
       lastActivityAt: visits.lastActivityAt,
       lastHeartbeatAt: visits.lastHeartbeatAt,
-      wasHidden: before.wasHidden,
-      wasLeftAt: before.wasLeftAt,
-      wasActivityAt: before.wasActivityAt,
-      wasHeartbeatAt: before.wasHeartbeatAt,
+      // Decoded like the columns they were read from (drivers return timestamps differently).
+      wasHidden: sql`cur.page_hidden`.mapWith(visits.pageHidden),
+      wasLeftAt: sql`cur.left_at`.mapWith(visits.leftAt),
+      wasActivityAt: sql`cur.last_activity_at`.mapWith(visits.lastActivityAt),
+      wasHeartbeatAt: sql`cur.last_heartbeat_at`.mapWith(visits.lastHeartbeatAt),
     });
-  return row;
 }
+
+export type BeatResult = Awaited<ReturnType<typeof beatCurrentVisits>>[number];
 
 // The page said goodbye (pagehide): the visitor left, unless a beat comes after it (a reload).
 export async function markCurrentVisitLeft(db: Db, workspaceId: string, visitorId: string, at: Date) {

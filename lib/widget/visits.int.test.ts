@@ -129,3 +129,20 @@ describe("heartbeats", () => {
     expect(left.data).toMatchObject({ visitId, leftAt: at(1).toISOString() });
   });
 });
+
+describe("heartbeats arriving together", () => {
+  it("are written in one batch, each to its own visit; a second beat of one visitor sees the first", async () => {
+    const many = await Promise.all(Array.from({ length: 5 }, () => newVisitor()));
+    for (const v of many) await recordPageView(conn.db, v, { url: "https://globex.example/" }, at(0));
+    const [first] = many;
+    const results = await Promise.all([
+      ...many.map((v) => recordHeartbeat(conn.db, v, { hidden: true, active: false }, at(0.5))),
+      recordHeartbeat(conn.db, first, { hidden: false, active: true }, at(0.5)),
+    ]);
+    // Every visitor went hidden (published); the first then came back (published again).
+    expect(results.map((r) => r.length)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(results[5][0].data).toMatchObject({ visitorId: first.visitorId, pageHidden: false });
+    const rows = await conn.db.select().from(visits).where(eq(visits.visitorId, many[1].visitorId));
+    expect(rows[0]).toMatchObject({ pageHidden: true, lastHeartbeatAt: at(0.5) });
+  });
+});

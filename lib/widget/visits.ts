@@ -4,7 +4,6 @@ import type { Db } from "@/db/client";
 import { findLiveVisitor } from "@/db/queries/live-views";
 import { lockVisitor, touchVisitor } from "@/db/queries/visitors";
 import {
-  beatCurrentVisit,
   countPageView,
   endVisit,
   findCurrentVisit,
@@ -21,6 +20,7 @@ import {
   visitorPresence,
 } from "@/lib/presence/visitor-presence";
 import type { Publication } from "@/lib/realtime/publish";
+import { beatInBatch } from "./heartbeat-batch";
 
 export interface VisitorRef {
   workspaceId: string;
@@ -62,7 +62,7 @@ export async function recordPageView(
   return { visitId, started, publications: await liveViewsUpdate(db, workspaceId, visitId) };
 }
 
-// The hot path: one UPDATE. Live Views hears of it only when what it shows changed (presence or hidden),
+// The hot path: one UPDATE, shared with the beats arriving at the same time. Live Views hears of it only when what it shows changed (presence or hidden),
 // not on every beat of every visitor.
 export async function recordHeartbeat(
   db: Db,
@@ -72,7 +72,7 @@ export async function recordHeartbeat(
 ): Promise<Publication[]> {
   const { workspaceId, visitorId } = visitor;
   const since = new Date(now.getTime() - VISIT_IDLE_MS);
-  const row = await beatCurrentVisit(db, workspaceId, visitorId, { ...beat, at: now, since });
+  const row = await beatInBatch(db, { workspaceId, visitorId, ...beat, at: now, since });
   if (!row) return resumeIdleVisit(db, visitor, beat.active, now);
   const before = visitorPresence(
     {
