@@ -1,5 +1,5 @@
 // Visits and page views: what the widget's loader reports (lib/widget/visits.ts decides, these write).
-import { and, type Column, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { pageViews, visits } from "../schema";
 
