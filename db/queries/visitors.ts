@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { visitors } from "../schema";
+import { conversations, visitors } from "../schema";
 
 export async function findVisitor(db: Db, workspaceId: string, visitorId: string) {
   const [v] = await db
@@ -8,4 +8,52 @@ export async function findVisitor(db: Db, workspaceId: string, visitorId: string
     .from(visitors)
     .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
   return v;
+}
+
+export async function insertVisitor(db: Db, workspaceId: string) {
+  const [v] = await db.insert(visitors).values({ workspaceId }).returning();
+  return v;
+}
+
+// Locks the visitor's row for the rest of the transaction, so two page views at once agree on one visit.
+export async function lockVisitor(db: Db, workspaceId: string, visitorId: string) {
+  const [v] = await db
+    .select({ id: visitors.id })
+    .from(visitors)
+    .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)))
+    .for("update");
+  return v;
+}
+
+export async function touchVisitor(db: Db, workspaceId: string, visitorId: string, at: Date) {
+  await db
+    .update(visitors)
+    .set({ lastSeenAt: at })
+    .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
+}
+
+// What the site told us about the visitor (a signed identify): only the fields it gave are changed.
+export async function setVisitorIdentity(
+  db: Db,
+  workspaceId: string,
+  visitorId: string,
+  identity: { email: string; phone?: string; name?: string },
+) {
+  const [v] = await db
+    .update(visitors)
+    .set(identity)
+    .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)))
+    .returning();
+  return v;
+}
+
+// The conversation the widget shows: the newest one, open or closed (an agent's reply reopens a closed one).
+export async function findLatestConversationOfVisitor(db: Db, workspaceId: string, visitorId: string) {
+  const [c] = await db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.visitorId, visitorId)))
+    .orderBy(desc(conversations.createdAt))
+    .limit(1);
+  return c;
 }

@@ -31,11 +31,4 @@ export function withMember<P = Record<string, string>>(
   };
 }
 
-// Parses a JSON body; malformed JSON is the caller's mistake (400), not ours (500).
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
-  }
-}
+export { readJson } from "@/lib/http/read-json";

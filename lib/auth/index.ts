@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { findUserByEmail } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
+import { clientIp } from "@/lib/http/client-ip";
 import { authConfig } from "./config";
 import { sendMagicLink } from "./magic-link";
 import { verifyPassword } from "./password";
@@ -18,13 +19,6 @@ export class RateLimitedSignIn extends CredentialsSignin {
 }
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
-
-// The caller's IP only when a trusted proxy wrote the header: a client can send any X-Forwarded-For, and
-// trusting it would let anyone dodge the per-IP limit. Untrusted, only the per-email limit applies.
-const clientIp = (request: Request) => {
-  if (!env().TRUST_PROXY && !env().VERCEL) return null;
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-};
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const db = getDb();

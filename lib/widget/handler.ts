@@ -1,0 +1,90 @@
+// One wrapper for every widget API route (docs/widget-api.md): CORS for any origin, per-IP and per-visitor
+// rate limits, body validation, the workspace named by its public key, the visitor named by their token,
+// and errors mapped to 4xx in one place. Keep next-auth out of here: these routes are public.
+import type { z } from "zod";
+import { type Db, getDb } from "@/db/client";
+import { AppError, toResponse } from "@/lib/errors";
+import { clientIp } from "@/lib/http/client-ip";
+import { readJson } from "@/lib/http/read-json";
+import { type WidgetLimit, widgetLimits } from "./rate-limit";
+import { verifyVisitorToken } from "./visitor-token";
+import { type WidgetWorkspace, widgetWorkspace } from "./workspace-cache";
+
+const CORS = {
+  "access-control-allow-origin": "*", // the public key names the workspace; nothing secret is returned
+  "access-control-allow-methods": "GET, POST, OPTIONS",
+  "access-control-allow-headers": "content-type",
+  "access-control-expose-headers": "retry-after",
+  "access-control-max-age": "86400",
+} as const;
+
+type VisitorMode = "required" | "optional";
+
+export interface WidgetCall<I, M extends VisitorMode = "required"> {
+  db: Db;
+  workspace: WidgetWorkspace;
+  visitorId: M extends "required" ? string : string | null;
+  input: I;
+  now: Date;
+}
+
+interface Options<M extends VisitorMode> {
+  visitor?: M; // "optional": only the session call, which creates the visitor when there is no token
+  limits?: WidgetLimit[]; // per-visitor limits of this call, on top of perVisitor
+  from?: "body" | "query";
+}
+
+class RateLimited extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("RATE_LIMITED", `Too many requests: try again in ${retryAfterSeconds} s`);
+  }
+}
+
+function take(limits: WidgetLimit[], key: string) {
+  for (const name of limits) {
+    const decision = widgetLimits[name].take(key);
+    if (!decision.ok) throw new RateLimited(decision.retryAfterSeconds);
+  }
+}
+
+function withCors(response: Response, extra: Record<string, string> = {}): Response {
+  for (const [name, value] of Object.entries({ ...CORS, "cache-control": "no-store", ...extra })) {
+    response.headers.set(name, value);
+  }
+  return response;
+}
+
+export const noContent = () => new Response(null, { status: 204 });
+
+// OPTIONS: the CORS preflight of a cross-origin fetch with a JSON body.
+export const preflight = async () => withCors(new Response(null, { status: 204 }));
+
+export function widgetRoute<
+  S extends z.ZodType<{ key: string; token?: string }>,
+  M extends VisitorMode = "required",
+>(schema: S, handler: (call: WidgetCall<z.infer<S>, M>) => Promise<Response>, options: Options<M> = {}) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const ip = clientIp(request);
+      if (ip) take(["perIp"], ip);
+      const raw =
+        options.from === "query"
+          ? Object.fromEntries(new URL(request.url).searchParams)
+          : await readJson(request);
+      const input = schema.parse(raw);
+      const db = getDb();
+      const workspace = await widgetWorkspace(db, input.key);
+      if (!workspace) throw new AppError("NOT_FOUND", "No workspace has this widget key");
+      const visitorId = input.token ? verifyVisitorToken(workspace.id, input.token) : null;
+      if (input.token && !visitorId) throw new AppError("UNAUTHORIZED", "This visitor token is not valid");
+      if (visitorId) take(["perVisitor", ...(options.limits ?? [])], visitorId);
+      else if (ip) take(["newVisitorPerIp"], ip);
+      const call = { db, workspace, visitorId, input, now: new Date() } as WidgetCall<z.infer<S>, M>;
+      return withCors(await handler(call));
+    } catch (error) {
+      const retry: Record<string, string> =
+        error instanceof RateLimited ? { "retry-after": String(error.retryAfterSeconds) } : {};
+      return withCors(toResponse(error), retry);
+    }
+  };
+}

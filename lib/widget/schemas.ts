@@ -1,0 +1,47 @@
+// The widget API's request bodies (docs/widget-api.md). Every id is checked as a uuid here, so a bad one is a
+// 400 naming the field rather than a database error.
+import { z } from "zod";
+import { messageBody } from "@/lib/chat/schemas";
+
+const key = z.string({ message: "The workspace's public key is required" }).min(1).max(100);
+const token = z.string({ message: "The visitor token is required" }).min(1).max(200);
+// Page titles and referrers are the customer site's text: cut to size rather than refused.
+const clipped = (max: number) =>
+  z
+    .string()
+    .max(10_000)
+    .transform((v) => v.trim().slice(0, max) || undefined)
+    .optional();
+
+export const visitorRequest = z.object({ key, token });
+
+export const sessionRequest = z.object({ key, token: token.optional() });
+
+export const pageViewRequest = visitorRequest.extend({
+  url: z.url({ message: "Must be the page's full URL" }).max(2_048),
+  title: clipped(300),
+  referrer: clipped(2_048),
+});
+
+export const heartbeatRequest = visitorRequest.extend({
+  hidden: z.boolean({ message: "Must be true or false" }),
+  active: z.boolean({ message: "Must be true or false" }),
+});
+
+export const identifyRequest = visitorRequest.extend({
+  email: z
+    .string({ message: "The email the signature was computed over is required" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "Must be an email address" }).max(320)),
+  phone: z.string().trim().min(3).max(40).optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+  // Checked by lib/widget/identify.ts: a missing signature is a 401 like a wrong one, not a 400.
+  signature: z.string().max(200).optional(),
+});
+
+export const messageRequest = visitorRequest.extend({ body: messageBody });
+
+export const readRequest = visitorRequest.extend({
+  conversationId: z.uuid({ message: "Must be a conversation id" }),
+});

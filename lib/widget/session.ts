@@ -1,0 +1,25 @@
+// The widget's session call: a new anonymous visitor, or the one the token names.
+import type { Db } from "@/db/client";
+import { findLatestConversationOfVisitor, findVisitor, insertVisitor } from "@/db/queries/visitors";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { pusherClientOptions } from "@/lib/realtime/config";
+import { signVisitorToken } from "./visitor-token";
+
+export async function startSession(db: Db, workspaceId: string, visitorId: string | null) {
+  const visitor = visitorId
+    ? await findVisitor(db, workspaceId, visitorId)
+    : await insertVisitor(db, workspaceId);
+  // A genuine token whose visitor is gone: 401, and the loader starts over as a new visitor.
+  if (!visitor) throw new AppError("UNAUTHORIZED", "This visitor no longer exists");
+  const conversation = visitorId
+    ? await findLatestConversationOfVisitor(db, workspaceId, visitor.id)
+    : undefined;
+  return {
+    token: signVisitorToken(workspaceId, visitor.id),
+    visitorId: visitor.id,
+    visitor: { name: visitor.name, email: visitor.email },
+    conversationId: conversation?.id ?? null,
+    realtime: pusherClientOptions(env()),
+  };
+}

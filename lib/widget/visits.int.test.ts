@@ -1,0 +1,148 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "@/db/client";
+import { listPageViews } from "@/db/queries/visits";
+import { visitors, visits } from "@/db/schema";
+import { createTestDb } from "@/test/db";
+import { seedDemoWorkspace } from "@/test/demo";
+import { startSession } from "./session";
+import { verifyVisitorToken } from "./visitor-token";
+import { recordHeartbeat, recordLeave, recordPageView } from "./visits";
+
+let conn: Connection;
+let workspaceId: string;
+const MIN = 60_000;
+const t0 = new Date("2026-11-02T10:00:00Z");
+const at = (minutes: number) => new Date(t0.getTime() + minutes * MIN);
+
+beforeAll(async () => {
+  conn = await createTestDb();
+  ({ workspaceId } = await seedDemoWorkspace(conn.db));
+});
+afterAll(() => conn.close());
+
+const newVisitor = async () => ({
+  workspaceId,
+  visitorId: (await startSession(conn.db, workspaceId, null)).visitorId,
+});
+const visitRow = async (visitId: string) =>
+  (await conn.db.select().from(visits).where(eq(visits.id, visitId)))[0];
+
+describe("session", () => {
+  it("creates an anonymous visitor with a token for this workspace and the realtime options", async () => {
+    const session = await startSession(conn.db, workspaceId, null);
+    expect(verifyVisitorToken(workspaceId, session.token)).toBe(session.visitorId);
+    expect(session).toMatchObject({ visitor: { name: null, email: null }, conversationId: null });
+    expect(session.realtime.key).toBeTruthy();
+    const [row] = await conn.db.select().from(visitors).where(eq(visitors.id, session.visitorId));
+    expect(row.workspaceId).toBe(workspaceId);
+  });
+
+  it("returns the same visitor for their token", async () => {
+    const first = await startSession(conn.db, workspaceId, null);
+    const again = await startSession(conn.db, workspaceId, first.visitorId);
+    expect(again.visitorId).toBe(first.visitorId);
+  });
+});
+
+describe("page views and visits", () => {
+  it("continues the visit within 30 min of activity and starts a new one after", async () => {
+    const visitor = await newVisitor();
+    const first = await recordPageView(
+      conn.db,
+      visitor,
+      { url: "https://globex.example/", title: "Home" },
+      at(0),
+    );
+    const second = await recordPageView(conn.db, visitor, { url: "https://globex.example/pricing" }, at(29));
+    expect(first.started).toBe(true);
+    expect(second).toMatchObject({ visitId: first.visitId, started: false });
+    expect(await visitRow(first.visitId)).toMatchObject({
+      pageViews: 2,
+      currentUrl: "https://globex.example/pricing",
+    });
+    expect(await listPageViews(conn.db, workspaceId, first.visitId)).toHaveLength(2);
+
+    const third = await recordPageView(conn.db, visitor, { url: "https://globex.example/docs" }, at(29 + 31));
+    expect(third.started).toBe(true);
+    expect(third.visitId).not.toBe(first.visitId);
+    expect((await visitRow(first.visitId)).endedAt).toEqual(at(29));
+    expect(await visitRow(third.visitId)).toMatchObject({ pageViews: 1, endedAt: null });
+  });
+
+  it("publishes the Live Views row on the workspace channel", async () => {
+    const visitor = await newVisitor();
+    const { publications, visitId } = await recordPageView(
+      conn.db,
+      visitor,
+      { url: "https://globex.example/" },
+      at(0),
+    );
+    expect(publications).toHaveLength(1);
+    expect(publications[0]).toMatchObject({
+      channel: `private-workspace-${workspaceId}`,
+      event: "visitor.updated",
+      data: { visitorId: visitor.visitorId, visitId, pageViews: 1, currentUrl: "https://globex.example/" },
+    });
+  });
+});
+
+describe("heartbeats", () => {
+  it("publish only when Live Views would show a change: hidden, back after leaving, active after idle", async () => {
+    const visitor = await newVisitor();
+    await recordPageView(conn.db, visitor, { url: "https://globex.example/" }, at(0));
+    const beat = (minutes: number, hidden: boolean, active: boolean) =>
+      recordHeartbeat(conn.db, visitor, { hidden, active }, at(minutes));
+
+    expect(await beat(0.25, false, true)).toEqual([]); // an ordinary beat
+    const hidden = await beat(0.5, true, false);
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]).toMatchObject({ event: "visitor.updated", data: { pageHidden: true } });
+    expect(await beat(0.75, true, false)).toEqual([]); // still hidden
+    expect(await beat(1, false, false)).toHaveLength(1); // visible again
+
+    await recordLeave(conn.db, visitor, at(1.1));
+    expect(await beat(1.2, false, false)).toHaveLength(1); // came back (a reload says goodbye, then beats)
+
+    for (let m = 1.5; m < 6; m += 0.25) await beat(m, false, false); // no input for 4.5 min: idle
+    const back = await beat(6, false, true);
+    expect(back).toHaveLength(1);
+    expect(back[0].data).toMatchObject({ lastActivityAt: at(6).toISOString() });
+  });
+
+  it("a visitor without a visit changes nothing; input after 30 min idle starts a new visit on that page", async () => {
+    const visitor = await newVisitor();
+    expect(await recordHeartbeat(conn.db, visitor, { hidden: false, active: true }, at(0))).toEqual([]);
+    const { visitId } = await recordPageView(conn.db, visitor, { url: "https://globex.example/docs" }, at(0));
+    expect(await recordHeartbeat(conn.db, visitor, { hidden: false, active: false }, at(40))).toEqual([]);
+    const resumed = await recordHeartbeat(conn.db, visitor, { hidden: false, active: true }, at(41));
+    expect(resumed).toHaveLength(1);
+    expect(resumed[0].data).toMatchObject({ currentUrl: "https://globex.example/docs", pageViews: 1 });
+    expect(resumed[0].data).not.toMatchObject({ visitId });
+    expect((await visitRow(visitId)).endedAt).not.toBeNull();
+  });
+
+  it("leave marks the visit left and tells Live Views", async () => {
+    const visitor = await newVisitor();
+    const { visitId } = await recordPageView(conn.db, visitor, { url: "https://globex.example/" }, at(0));
+    const [left] = await recordLeave(conn.db, visitor, at(1));
+    expect(left.data).toMatchObject({ visitId, leftAt: at(1).toISOString() });
+  });
+});
+
+describe("heartbeats arriving together", () => {
+  it("are written in one batch, each to its own visit; a second beat of one visitor sees the first", async () => {
+    const many = await Promise.all(Array.from({ length: 5 }, () => newVisitor()));
+    for (const v of many) await recordPageView(conn.db, v, { url: "https://globex.example/" }, at(0));
+    const [first] = many;
+    const results = await Promise.all([
+      ...many.map((v) => recordHeartbeat(conn.db, v, { hidden: true, active: false }, at(0.5))),
+      recordHeartbeat(conn.db, first, { hidden: false, active: true }, at(0.5)),
+    ]);
+    // Every visitor went hidden (published); the first then came back (published again).
+    expect(results.map((r) => r.length)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(results[5][0].data).toMatchObject({ visitorId: first.visitorId, pageHidden: false });
+    const rows = await conn.db.select().from(visits).where(eq(visits.visitorId, many[1].visitorId));
+    expect(rows[0]).toMatchObject({ pageHidden: true, lastHeartbeatAt: at(0.5) });
+  });
+});

@@ -1,0 +1,30 @@
+// Workspaces by public key, cached in memory: every widget call names its workspace by key, and the
+// heartbeat hot path should cost one query (its UPDATE), not two.
+import type { Db } from "@/db/client";
+import { findWorkspaceByPublicKey } from "@/db/queries/workspaces";
+
+export interface WidgetWorkspace {
+  id: string;
+  publicKey: string;
+}
+
+const FOUND_TTL_MS = 60_000; // a deleted workspace keeps answering for a minute; its writes then match nothing
+const MISSING_TTL_MS = 5_000; // unknown keys are remembered briefly, so a flood of them does not reach the db
+const MAX_ENTRIES = 10_000;
+
+type Entry = { workspace: WidgetWorkspace | null; expiresAt: number };
+
+// Per database, so tests with their own database never see another's workspaces.
+const caches = new WeakMap<Db, Map<string, Entry>>();
+
+export async function widgetWorkspace(db: Db, publicKey: string, now = Date.now()) {
+  const cache = caches.get(db) ?? new Map<string, Entry>();
+  caches.set(db, cache);
+  const hit = cache.get(publicKey);
+  if (hit && hit.expiresAt > now) return hit.workspace;
+  const row = await findWorkspaceByPublicKey(db, publicKey);
+  const workspace = row ? { id: row.id, publicKey: row.publicKey } : null;
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  cache.set(publicKey, { workspace, expiresAt: now + (workspace ? FOUND_TTL_MS : MISSING_TTL_MS) });
+  return workspace;
+}
