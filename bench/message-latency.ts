@@ -58,7 +58,9 @@ try {
         },
       },
     });
-    const first = (await (await post("/api/widget/messages", { key: KEY, token: session.token, body: "hello" }, ip)).json()) as {
+    const first = (await (
+      await post("/api/widget/messages", { key: KEY, token: session.token, body: "hello" }, ip)
+    ).json()) as {
       conversationId: string;
     };
     const channel = agent.subscribe(`private-conversation-${first.conversationId}`);
