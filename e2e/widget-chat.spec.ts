@@ -2,10 +2,14 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support";
 
-async function visitorPage(browser: Browser, as: "anonymous" | "jane" = "anonymous"): Promise<Page> {
+async function visitorPage(
+  browser: Browser,
+  as: "anonymous" | "jane" = "anonymous",
+  path = "/demo",
+): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/demo");
+  await page.goto(path);
   if (as === "jane") {
     await page.getByRole("button", { name: /Jane Cooper/ }).click();
     await page.waitForLoadState("load");
@@ -34,7 +38,8 @@ test("a visitor on /demo and an agent in the inbox chat both ways in real time",
 
   const agent = await agentPage(browser);
   await agent.goto("/inbox?view=all");
-  await agent.getByRole("link").filter({ hasText: question }).first().click();
+  // The row's link is named by the visitor; the preview beside it says which conversation it is.
+  await agent.getByRole("listitem").filter({ hasText: question }).getByRole("link").click();
   const transcript = agent.getByRole("log");
   await expect(transcript).toContainText(question);
 
@@ -48,6 +53,7 @@ test("a visitor on /demo and an agent in the inbox chat both ways in real time",
   await frame.getByRole("button", { name: "Send" }).click();
   await expect(transcript).toContainText("<b>Great</b>, thanks!");
   await expect(transcript.locator("b")).toHaveCount(0);
+  await visitor.context().close();
 });
 
 test("an agent starts a chat from Live Views and the visitor's widget shows it", async ({ browser }) => {
@@ -65,13 +71,15 @@ test("an agent starts a chat from Live Views and the visitor's widget shows it",
   // Within seconds the widget opens by itself with the agent's message.
   await expect(chatFrame(visitor).getByRole("log")).toContainText(greeting, { timeout: 5_000 });
   await expect(visitor.getByRole("button", { name: "Close chat" })).toBeVisible();
+  await visitor.context().close();
 });
 
 test("a visitor who hides the page shows offline on Live Views", async ({ browser }) => {
-  const visitor = await visitorPage(browser, "jane");
+  // On a page no other test visits, so this visitor's row is the only one showing it.
+  const visitor = await visitorPage(browser, "anonymous", "/demo/docs");
   const agent = await agentPage(browser);
   await agent.goto("/live");
-  const row = agent.getByRole("row").filter({ hasText: "Jane Cooper" }).first();
+  const row = agent.getByRole("row").filter({ hasText: "/demo/docs" });
   await expect(row).toContainText("Online");
 
   // Headless Chromium never hides a page by itself: make it look hidden, as switching tabs would.
@@ -81,4 +89,5 @@ test("a visitor who hides the page shows offline on Live Views", async ({ browse
     document.dispatchEvent(new Event("visibilitychange"));
   });
   await expect(row).toContainText("Offline");
+  await visitor.context().close();
 });
