@@ -7,7 +7,7 @@ import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { DEMO_PUBLIC_KEY } from "../db/seed";
 import { startApp } from "./support/server";
 
-const RATES = (process.argv[2] ?? "250,500,1000,1500,2000").split(",").map(Number);
+const RATES = (process.argv[2] ?? "250,500,1000,1250,1500").split(",").map(Number);
 const VISITORS = Number(process.argv[3] ?? 1500);
 const SECONDS = Number(process.argv[4] ?? 5);
 const P99_TARGET_MS = 50;
