@@ -46,8 +46,19 @@ export function RealtimeProvider({
     return {
       acquire(name) {
         pusher.current ??= connect();
+        const first = !counts.has(name);
         counts.set(name, (counts.get(name) ?? 0) + 1);
-        return pusher.current.subscribe(name);
+        const channel = pusher.current.subscribe(name);
+        if (first) {
+          // The page was rendered before this subscription existed: whatever was published in between
+          // (a visitor hiding their page, a new message) is only on the server. Re-read once subscribed.
+          const caughtUp = () => {
+            channel.unbind("pusher:subscription_succeeded", caughtUp);
+            refresh.current();
+          };
+          channel.bind("pusher:subscription_succeeded", caughtUp);
+        }
+        return channel;
       },
       release(name) {
         const left = (counts.get(name) ?? 1) - 1;
