@@ -6,6 +6,7 @@ import { Agent, request } from "node:http";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { DEMO_PUBLIC_KEY } from "../db/seed";
 import { startApp } from "./support/server";
+import { percentiles } from "./support/stats";
 
 const RATES = (process.argv[2] ?? "250,500,1000,1250,1500").split(",").map(Number);
 const VISITORS = Number(process.argv[3] ?? 1500);
@@ -113,20 +114,13 @@ async function runAt(rate: number, seconds: number) {
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
   await Promise.race([Promise.all(pending), new Promise((resolve) => setTimeout(resolve, 15_000))]);
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? Number.NaN;
-  const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
     target_rps: rate,
     achieved_rps: Math.round(latencies.length / ((lastDone - start) / 1000)),
     requests: total,
     statuses,
-    p50_ms: round(at(50)),
-    p95_ms: round(at(95)),
-    p99_ms: round(at(99)),
-    max_ms: round(latencies.at(-1) ?? Number.NaN),
-    client_lag_max_ms: round(lag.max / 1e6),
+    ...percentiles(latencies, 1),
+    client_lag_max_ms: Math.round(lag.max / 1e5) / 10,
   };
 }
 

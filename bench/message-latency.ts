@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import PusherClient from "pusher-js";
 import type { MessagePayload } from "../lib/realtime/events";
 import { startApp } from "./support/server";
+import { percentiles } from "./support/stats";
 
 const VISITORS = 50;
 const PER_VISITOR = 10;
@@ -84,18 +85,12 @@ try {
     agent.unsubscribe(channel.name);
   }
   agent?.disconnect();
-  samples.sort((a, b) => a - b);
-  const at = (p: number) => samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)];
-  const round = (ms: number) => Math.round(ms * 10) / 10;
   console.log(
     JSON.stringify({
       bench: "message-latency",
       path: "POST /api/widget/messages -> agent's pusher-js client (next start, PGlite, local realtime)",
       messages: samples.length,
-      p50_ms: round(at(50)),
-      p95_ms: round(at(95)),
-      p99_ms: round(at(99)),
-      max_ms: round(samples[samples.length - 1]),
+      ...percentiles(samples, 1),
       budget_p95_ms: 100,
     }),
   );

@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import type { HeraldEvent } from "../lib/notifications/events";
 import { plan } from "../lib/notifications/plan";
 import type { Member, Snapshot } from "../lib/notifications/snapshot";
+import { percentiles } from "./support/stats";
 
 const ITERATIONS = Number(process.argv[2] ?? 2000);
 const WARMUP = 200;
@@ -69,11 +70,8 @@ function measure(event: HeraldEvent) {
     decisions = plan(event, snapshot, now).length;
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  const at = (p: number) =>
-    samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)] ?? Number.NaN;
-  const round = (ms: number) => Math.round(ms * 1000) / 1000;
-  return { decisions, p50_ms: round(at(50)), p95_ms: round(at(95)) };
+  const { p50_ms, p95_ms } = percentiles(samples, 3);
+  return { decisions, p50_ms, p95_ms };
 }
 
 console.log(

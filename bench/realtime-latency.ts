@@ -7,6 +7,7 @@ import PusherClient from "pusher-js";
 import { localPusherClientOptions, localPusherServerOptions } from "../lib/realtime/config";
 import { signChannel } from "../lib/realtime/local-server/auth";
 import { startLocalRealtimeServer } from "../lib/realtime/local-server/server";
+import { percentiles } from "./support/stats";
 
 const MESSAGES = Number(process.argv[2] ?? 500);
 const WARMUP = 20; // first requests pay for connection setup and JIT; not what we measure
@@ -46,20 +47,13 @@ for (let i = 0; i < WARMUP; i++) await hop(-1 - i);
 const samples: number[] = [];
 for (let i = 0; i < MESSAGES; i++) samples.push(await hop(i));
 
-samples.sort((a, b) => a - b);
-const at = (p: number) =>
-  samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)] ?? Number.NaN;
-const round = (ms: number) => Math.round(ms * 100) / 100;
 console.log(
   JSON.stringify({
     bench: "realtime-latency",
     path: "pusher SDK trigger -> local server -> pusher-js (localhost)",
     messages: samples.length,
-    p50_ms: round(at(50)),
-    p95_ms: round(at(95)),
-    p99_ms: round(at(99)),
-    max_ms: round(samples[samples.length - 1] ?? Number.NaN),
-    mean_ms: round(samples.reduce((sum, s) => sum + s, 0) / samples.length),
+    ...percentiles(samples),
+    mean_ms: Math.round((samples.reduce((sum, s) => sum + s, 0) / samples.length) * 100) / 100,
   }),
 );
 
