@@ -18,5 +18,5 @@ export function saveLastRead(publicKey: string, conversationId: string, at: stri
   memory.set(k, at);
   try {
     localStorage.setItem(k, at);
-  } catch {}
+  } catch {} // storage blocked (third-party frame): the in-memory copy still serves this tab
 }
