@@ -30,7 +30,11 @@ beforeAll(async () => {
 afterAll(() => conn.close());
 
 it("saves a schedule for one workspace only, with the member's time zone", async () => {
-  await saveSchedule(db, ws.a, user.both, { enabled: true, intervals: weekdays9to5, timeZone: "Europe/Paris" });
+  await saveSchedule(db, ws.a, user.both, {
+    enabled: true,
+    intervals: weekdays9to5,
+    timeZone: "Europe/Paris",
+  });
   expect(await findSchedule(db, ws.a, user.both)).toEqual({ enabled: true, intervals: weekdays9to5 });
   expect(await findSchedule(db, ws.b, user.both)).toBeNull();
   await saveSchedule(db, ws.a, user.both, { enabled: false, intervals: [], timeZone: "Europe/Paris" });
@@ -45,7 +49,11 @@ it("loads every member of the workspace, and only them", async () => {
 });
 
 it("LV5: derives available, dnd and off_schedule per member", async () => {
-  await saveSchedule(db, ws.a, user.nadia, { enabled: true, intervals: weekdays9to5, timeZone: "Europe/Paris" });
+  await saveSchedule(db, ws.a, user.nadia, {
+    enabled: true,
+    intervals: weekdays9to5,
+    timeZone: "Europe/Paris",
+  });
   await setAvailability(db, ws.a, user.sam, { status: "dnd", dndUntil: null });
   const sundayNoon = new Date("2026-06-07T10:00:00Z");
   const availability = await availabilityByMember(db, ws.a, sundayNoon);

@@ -33,7 +33,7 @@ const intervalInput = z
 
 export const MAX_INTERVALS = 70;
 
-function describe(interval: ScheduleInterval) {
+function intervalLabel(interval: ScheduleInterval) {
   return `${weekdayNames[interval.weekday]} ${formatMinutes(interval.start)}–${formatMinutes(interval.end)}`;
 }
 
@@ -50,7 +50,7 @@ function checkOverlaps(intervals: ScheduleInterval[], ctx: z.RefinementCtx) {
     if (clash) {
       ctx.addIssue({
         code: "custom",
-        message: `Overlaps ${describe(clash)}`,
+        message: `Overlaps ${intervalLabel(clash)}`,
         path: ["intervals", i, "start"],
       });
     }
