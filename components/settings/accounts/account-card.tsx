@@ -1,6 +1,7 @@
 import type { AccountListItem } from "@/db/queries/accounts";
 import { AccountForm } from "./account-form";
 import { ContactForm } from "./contact-form";
+import { DeleteAccountButton } from "./delete-account-button";
 import { OwnersForm, type Teammate } from "./owners-form";
 import { RemoveContactButton } from "./remove-contact-button";
 
@@ -83,6 +84,7 @@ export function AccountCard({ account, teammates }: { account: AccountListItem; 
             ownerIds={account.owners.map((o) => o.userId)}
           />
           <ContactForm accountId={account.id} accountName={account.name} />
+          <DeleteAccountButton accountId={account.id} name={account.name} />
         </div>
       </details>
     </section>
