@@ -4,8 +4,10 @@ import { hasRole } from "@/lib/auth/roles";
 
 const pages: { href: string; label: string; role: Role }[] = [
   { href: "/settings/profile", label: "Profile", role: "agent" },
+  { href: "/settings/availability", label: "Availability", role: "agent" },
   { href: "/settings/team", label: "Team", role: "admin" },
   { href: "/settings/routing-groups", label: "Routing groups", role: "admin" },
+  { href: "/settings/accounts", label: "Accounts", role: "admin" },
   { href: "/settings/install", label: "Install", role: "admin" },
 ];
 

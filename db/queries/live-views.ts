@@ -2,6 +2,7 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { visitors, visits } from "../schema";
+import { matchedAccountSql, normalizedPhoneSql } from "./account-match";
 
 const liveVisitorColumns = {
   visitorId: visitors.id,
@@ -16,6 +17,13 @@ const liveVisitorColumns = {
   lastHeartbeatAt: visits.lastHeartbeatAt,
   pageHidden: visits.pageHidden,
   leftAt: visits.leftAt,
+  // The matched account's name, as a correlated subquery: still one query for the whole list.
+  accountName: sql<string | null>`${matchedAccountSql(
+    "name",
+    visits.workspaceId,
+    visitors.email,
+    normalizedPhoneSql(visitors.phone),
+  )}`,
 };
 
 export async function listLiveVisitors(db: Db, workspaceId: string, since: Date, limit = 500) {

@@ -1,4 +1,6 @@
+export * from "./accounts";
 export * from "./auth";
+export * from "./availability";
 export * from "./conversations";
 export * from "./members";
 export * from "./notifications";

@@ -1,24 +1,16 @@
 // A Live Views row as the agent app receives it, on first render and on every `visitor.updated` event.
 import type { findLiveVisitor } from "@/db/queries/live-views";
+import { companyDomainOf } from "@/lib/accounts/domains";
 import { channels } from "@/lib/realtime/channels";
 import type { LiveVisitorPayload } from "@/lib/realtime/events";
 import { type Publication, publication } from "@/lib/realtime/publish";
 
 type Row = NonNullable<Awaited<ReturnType<typeof findLiveVisitor>>>;
 
-// Until accounts exist (CRM, Settings → Accounts), the company is read from a work email's domain.
-const FREE_MAIL = new Set([
-  "gmail.com",
-  "yahoo.com",
-  "hotmail.com",
-  "outlook.com",
-  "icloud.com",
-  "proton.me",
-]);
-export function companyOf(email: string | null): string | null {
-  const domain = email?.split("@")[1]?.toLowerCase();
-  if (!domain || FREE_MAIL.has(domain)) return null;
-  return domain;
+// The matched account's name (Settings → Accounts); without one, a work email's domain still hints at
+// the company, as before accounts existed.
+export function companyOf(row: Pick<Row, "accountName" | "email">): string | null {
+  return row.accountName ?? companyDomainOf(row.email);
 }
 
 export function toLiveVisitorPayload(row: Row): LiveVisitorPayload {
@@ -27,7 +19,7 @@ export function toLiveVisitorPayload(row: Row): LiveVisitorPayload {
     visitId: row.visitId,
     name: row.name,
     email: row.email,
-    company: companyOf(row.email),
+    company: companyOf(row),
     currentUrl: row.currentUrl,
     currentTitle: row.currentTitle,
     pageViews: row.pageViews,
