@@ -47,7 +47,12 @@ export async function clearAssistanceRequest(
   return row;
 }
 
-export async function setNeedsAssistance(db: Db, workspaceId: string, conversationId: string, value: boolean) {
+export async function setNeedsAssistance(
+  db: Db,
+  workspaceId: string,
+  conversationId: string,
+  value: boolean,
+) {
   await db
     .update(conversations)
     .set({ needsAssistance: value })

@@ -5,13 +5,13 @@ import type { Connection, Db } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
+import { addMember } from "./members";
 import {
   countUnreadNotifications,
   listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
 } from "./notification-center";
-import { addMember } from "./members";
 import { createWorkspace } from "./workspaces";
 
 let conn: Connection;
@@ -31,7 +31,13 @@ beforeAll(async () => {
 afterAll(() => conn.close());
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 9, minute));
-const insert = async (values: { userId: string; workspaceId?: string; title: string; minute: number; read?: boolean }) =>
+const insert = async (values: {
+  userId: string;
+  workspaceId?: string;
+  title: string;
+  minute: number;
+  read?: boolean;
+}) =>
   (
     await db
       .insert(notifications)
@@ -72,7 +78,12 @@ describe("notification center", () => {
   it("marks one read, and never another member's or another workspace's", async () => {
     const own = await insert({ userId: ids.nadia, title: "own", minute: 1 });
     const lucas = await insert({ userId: ids.luca, title: "luca's", minute: 2 });
-    const globex = await insert({ userId: ids.nadia, workspaceId: otherWorkspaceId, title: "globex", minute: 3 });
+    const globex = await insert({
+      userId: ids.nadia,
+      workspaceId: otherWorkspaceId,
+      title: "globex",
+      minute: 3,
+    });
 
     expect(await markNotificationRead(db, workspaceId, ids.nadia, lucas.id)).toBeUndefined();
     expect(await markNotificationRead(db, workspaceId, ids.nadia, globex.id)).toBeUndefined();

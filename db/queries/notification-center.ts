@@ -46,7 +46,9 @@ export async function markNotificationRead(
   const [row] = await db
     .update(notifications)
     .set({ readAt: now })
-    .where(and(owned(workspaceId, userId), eq(notifications.id, notificationId), isNull(notifications.readAt)))
+    .where(
+      and(owned(workspaceId, userId), eq(notifications.id, notificationId), isNull(notifications.readAt)),
+    )
     .returning();
   if (row) return row;
   // Already read: still theirs, still opens its conversation.
@@ -58,7 +60,12 @@ export async function markNotificationRead(
 }
 
 // Returns how many were marked.
-export async function markAllNotificationsRead(db: Db, workspaceId: string, userId: string, now = new Date()) {
+export async function markAllNotificationsRead(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  now = new Date(),
+) {
   const rows = await db
     .update(notifications)
     .set({ readAt: now })

@@ -1,7 +1,15 @@
 // Stored SLA clocks (db/schema/sla.ts), scoped by workspace. lib/sla/timers.ts decides what changes.
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { conversations, messages, type NewSlaTimer, type SlaTimerState, slaTimers, users, visitors } from "../schema";
+import {
+  conversations,
+  messages,
+  type NewSlaTimer,
+  type SlaTimerState,
+  slaTimers,
+  users,
+  visitors,
+} from "../schema";
 
 export async function listRunningTimers(db: Db, workspaceId: string, conversationId: string) {
   return db
@@ -32,7 +40,9 @@ export async function endTimer(
   await db
     .update(slaTimers)
     .set({ state, endedAt: at })
-    .where(and(eq(slaTimers.workspaceId, workspaceId), eq(slaTimers.id, timerId), eq(slaTimers.state, "running")));
+    .where(
+      and(eq(slaTimers.workspaceId, workspaceId), eq(slaTimers.id, timerId), eq(slaTimers.state, "running")),
+    );
 }
 
 // Whether a teammate has replied to the visitor in this conversation (internal notes do not count).

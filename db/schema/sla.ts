@@ -56,9 +56,7 @@ export const slaTimers = pgTable(
   },
   (t) => [
     // A target has at most one running clock per conversation.
-    uniqueIndex("sla_timers_one_running")
-      .on(t.conversationId, t.target)
-      .where(sql`${t.state} = 'running'`),
+    uniqueIndex("sla_timers_one_running").on(t.conversationId, t.target).where(sql`${t.state} = 'running'`),
     index().on(t.workspaceId, t.state, t.warnAt),
   ],
 );

@@ -11,6 +11,9 @@ export const markAllNotificationsRead = memberAction(
     const marked = await markAllRead(db, member.workspaceId, member.userId);
     // The unread count in the main navigation is in the layout.
     revalidatePath("/", "layout");
-    return { ok: true, message: marked === 1 ? "1 notification marked read." : `${marked} notifications marked read.` };
+    return {
+      ok: true,
+      message: marked === 1 ? "1 notification marked read." : `${marked} notifications marked read.`,
+    };
   },
 );

@@ -12,7 +12,8 @@ export const saveSlaPolicy = memberAction(
   { schema: slaPolicyFormSchema, role: "admin" },
   async (form, { member, db }) => {
     const group = await findRoutingGroup(db, member.workspaceId, form.groupId);
-    if (!group) throw new AppError("BAD_REQUEST", "That routing group does not exist", { groupId: "Unknown group" });
+    if (!group)
+      throw new AppError("BAD_REQUEST", "That routing group does not exist", { groupId: "Unknown group" });
     await upsertSlaPolicy(db, member.workspaceId, policyInputOf(form));
     revalidatePath("/settings/sla");
     return { ok: true, message: `SLA policy for “${group.name}” saved.` };

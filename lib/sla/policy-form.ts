@@ -21,10 +21,9 @@ const unit = z.enum(targetUnits, { error: "Choose minutes or hours" }).default("
 export const slaPolicyFormSchema = z
   .object({
     groupId: z.uuid("Choose a routing group"),
-    firstResponse: z.preprocess(
-      blankToUndefined,
-      targetValue("First response target").optional(),
-    ).refine((v) => v !== undefined, "Enter a first response target"),
+    firstResponse: z
+      .preprocess(blankToUndefined, targetValue("First response target").optional())
+      .refine((v) => v !== undefined, "Enter a first response target"),
     firstResponseUnit: unit,
     nextResponse: z.preprocess(blankToUndefined, targetValue("Next response target").optional()),
     nextResponseUnit: unit,

@@ -46,7 +46,10 @@ function startOf(policy: SlaPolicy, target: SlaTarget, now: Date): TimerStart[] 
 
 export function onConversationCreated(policy: SlaPolicy | null, now: Date): TimerPlan {
   if (!policy) return noChange;
-  return { start: [...startOf(policy, "first_response", now), ...startOf(policy, "resolution", now)], end: [] };
+  return {
+    start: [...startOf(policy, "first_response", now), ...startOf(policy, "resolution", now)],
+    end: [],
+  };
 }
 
 // A visitor message restarts the next-response clock only when no reply is awaited already and an agent

@@ -84,6 +84,8 @@ describe("Need assistance", () => {
     const acme = await listOpenAssistanceRequests(conn.db, workspaceId);
     expect(acme.some((r) => r.conversationId === foreign)).toBe(false);
     await expect(clearAssistance(conn.db, sam, foreign)).rejects.toThrow(/does not exist/);
-    expect((await listOpenAssistanceRequests(conn.db, other.id)).map((r) => r.conversationId)).toEqual([foreign]);
+    expect((await listOpenAssistanceRequests(conn.db, other.id)).map((r) => r.conversationId)).toEqual([
+      foreign,
+    ]);
   });
 });
