@@ -11,6 +11,7 @@ import {
   type NotificationFilter,
 } from "@/db/queries/notification-center";
 import { requireMember } from "@/lib/auth/member";
+import { formatShortTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -29,11 +30,7 @@ export default async function NotificationsPage({
     listNotifications(db, member.workspaceId, member.userId, { filter, limit: LIMIT }),
     countUnreadNotifications(db, member.workspaceId, member.userId),
   ]);
-  const format = new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: member.timeZone,
-  });
+  const now = new Date();
   return (
     <>
       <PageHeader
@@ -68,7 +65,7 @@ export default async function NotificationsPage({
               id={n.id}
               title={n.title}
               body={n.body}
-              time={format.format(n.createdAt)}
+              time={formatShortTime(n.createdAt, member.timeZone, now)}
               timeIso={n.createdAt.toISOString()}
               unread={n.readAt === null}
               conversationId={n.conversationId}
