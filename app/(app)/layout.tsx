@@ -1,6 +1,9 @@
+import { NotificationsLiveRefresh } from "@/components/notifications/notifications-live-refresh";
 import { AgentPresenceReporter } from "@/components/realtime/agent-presence-reporter";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { AppHeader } from "@/components/shell/app-header";
+import { getDb } from "@/db/client";
+import { countUnreadNotifications } from "@/db/queries/notification-center";
 import { requireMember } from "@/lib/auth/member";
 import { env } from "@/lib/env";
 import { pusherClientOptions } from "@/lib/realtime/config";
@@ -9,9 +12,11 @@ import { pusherClientOptions } from "@/lib/realtime/config";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
   const realtime = pusherClientOptions(env());
+  const unread = await countUnreadNotifications(getDb(), member.workspaceId, member.userId);
   return (
     <RealtimeProvider pusherKey={realtime.key} options={realtime.options}>
       <AgentPresenceReporter />
+      <NotificationsLiveRefresh userId={member.userId} />
       <div className="min-h-screen">
         <a
           href="#main"
@@ -19,7 +24,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         >
           Skip to content
         </a>
-        <AppHeader member={member} />
+        <AppHeader member={member} unreadNotifications={unread} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>

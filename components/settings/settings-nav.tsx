@@ -8,6 +8,7 @@ const pages: { href: string; label: string; role: Role }[] = [
   { href: "/settings/team", label: "Team", role: "admin" },
   { href: "/settings/routing-groups", label: "Routing groups", role: "admin" },
   { href: "/settings/accounts", label: "Accounts", role: "admin" },
+  { href: "/settings/sla", label: "SLA", role: "admin" },
   { href: "/settings/install", label: "Install", role: "admin" },
 ];
 

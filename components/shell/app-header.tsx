@@ -5,7 +5,7 @@ import { StatusControl } from "./status-control";
 import { UserMenu } from "./user-menu";
 
 // The bar on top of every signed-in page: workspace, sections, the member's status and account menu.
-export function AppHeader({ member }: { member: Member }) {
+export function AppHeader({ member, unreadNotifications }: { member: Member; unreadNotifications: number }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
@@ -16,7 +16,7 @@ export function AppHeader({ member }: { member: Member }) {
             {member.workspaceName}
           </span>
         </p>
-        <AppNav role={member.role} />
+        <AppNav role={member.role} unreadNotifications={unreadNotifications} />
         <div className="ml-auto flex items-center gap-2">
           <StatusControl
             status={member.status}

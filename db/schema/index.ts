@@ -1,4 +1,5 @@
 export * from "./accounts";
+export * from "./assistance";
 export * from "./auth";
 export * from "./availability";
 export * from "./conversations";
@@ -6,5 +7,6 @@ export * from "./members";
 export * from "./notifications";
 export * from "./presence";
 export * from "./routing";
+export * from "./sla";
 export * from "./visitors";
 export * from "./workspaces";

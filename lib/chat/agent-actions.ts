@@ -16,6 +16,7 @@ import { findVisitor } from "@/db/queries/visitors";
 import { AppError } from "@/lib/errors";
 import { channels } from "@/lib/realtime/channels";
 import { type Publication, publication } from "@/lib/realtime/publish";
+import { trackAgentReply, trackConversationClosed } from "@/lib/sla/track";
 import { conversationUpdated, messageCreated, toMessagePayload } from "./payloads";
 
 async function conversationOf(db: Db, member: Member, conversationId: string) {
@@ -40,6 +41,7 @@ export async function replyAsAgent(db: Db, member: Member, conversationId: strin
       body,
     });
     await markReadByAgent(tx, member.workspaceId, conversationId, member.userId, m.createdAt);
+    await trackAgentReply(tx, { workspaceId: member.workspaceId, conversationId }, m.createdAt);
     return m;
   });
   const payload = toMessagePayload(message, member.name);
@@ -107,9 +109,14 @@ export async function setConversationStatus(
   now = new Date(),
 ): Promise<Publication[]> {
   await conversationOf(db, member, conversationId);
-  await updateConversation(db, member.workspaceId, conversationId, {
-    status,
-    closedAt: status === "closed" ? now : null,
+  await db.transaction(async (tx) => {
+    await updateConversation(tx, member.workspaceId, conversationId, {
+      status,
+      closedAt: status === "closed" ? now : null,
+    });
+    if (status === "closed") {
+      await trackConversationClosed(tx, { workspaceId: member.workspaceId, conversationId }, now);
+    }
   });
   return conversationUpdated(db, member.workspaceId, conversationId);
 }

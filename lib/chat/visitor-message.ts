@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { findOpenConversationOfVisitor, insertConversation, insertMessage } from "@/db/queries/conversations";
 import type { MessagePayload } from "@/lib/realtime/events";
 import type { Publication } from "@/lib/realtime/publish";
+import { startSlaTimers, trackVisitorMessage } from "@/lib/sla/track";
 import { conversationUpdated, messageCreated, toMessagePayload } from "./payloads";
 import { routeNewConversation } from "./route-conversation";
 
@@ -39,6 +40,8 @@ export async function postVisitorMessage(
       channel: "widget",
       body,
     });
+    const ref = { workspaceId, conversationId: conversation.id };
+    await (created ? startSlaTimers(tx, ref, now) : trackVisitorMessage(tx, ref, now));
     return { conversationId: conversation.id, created, message };
   });
   const payload = toMessagePayload(message, null);

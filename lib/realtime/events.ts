@@ -39,6 +39,14 @@ export interface LiveVisitorPayload {
   leftAt: string | null;
 }
 
+// A new entry in a teammate's notification center (RULES.md X4).
+export interface NotificationPayload {
+  id: string;
+  title: string;
+  body: string;
+  conversationId: string | null;
+}
+
 export interface RealtimeEvents {
   // conversation channel
   "message.created": MessagePayload;
@@ -46,6 +54,8 @@ export interface RealtimeEvents {
   // workspace channel
   "conversation.updated": ConversationPayload;
   "visitor.updated": LiveVisitorPayload;
+  // user channel
+  "notification.created": NotificationPayload;
   // visitor channel
   "conversation.started": { conversationId: string; agentName: string | null };
 }

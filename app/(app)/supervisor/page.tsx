@@ -1,19 +1,32 @@
 import type { Metadata } from "next";
+import { AssistanceRequests } from "@/components/supervisor/assistance-requests";
+import { SlaAtRisk } from "@/components/supervisor/sla-at-risk";
+import { SupervisorLiveRefresh } from "@/components/supervisor/supervisor-live-refresh";
 import { PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db/client";
+import { listOpenAssistanceRequests } from "@/db/queries/assistance";
+import { listTimersPastWarning } from "@/db/queries/sla-timers";
 import { requireMember } from "@/lib/auth/member";
 
 export const metadata: Metadata = { title: "Supervisor" };
 
+// Where the team needs help: assistance requests (AS1/AS2) and SLA clocks past their warning point.
 export default async function SupervisorPage() {
-  await requireMember("supervisor");
+  const member = await requireMember("supervisor");
+  const db = getDb();
+  const now = new Date();
+  const [requests, atRisk] = await Promise.all([
+    listOpenAssistanceRequests(db, member.workspaceId),
+    listTimersPastWarning(db, member.workspaceId, now),
+  ]);
   return (
     <>
       <PageHeader title="Supervisor" description="Where your team needs help." />
-      <EmptyState title="Nothing needs your attention">
-        When an agent asks for assistance on a conversation, the request appears here. Conversations at risk
-        of missing their SLA response target appear here too, before the target passes.
-      </EmptyState>
+      <SupervisorLiveRefresh workspaceId={member.workspaceId} />
+      <div className="flex flex-col gap-8">
+        <AssistanceRequests requests={requests} now={now} />
+        <SlaAtRisk rows={atRisk} now={now} />
+      </div>
     </>
   );
 }

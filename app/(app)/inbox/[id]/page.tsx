@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { AssistanceToggle } from "@/components/chat/assistance-toggle";
 import { ConversationControls } from "@/components/chat/conversation-controls";
 import { ConversationPanel } from "@/components/chat/conversation-panel";
 import { getDb } from "@/db/client";
@@ -89,6 +90,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           teammates={teammates.map((t) => ({ userId: t.userId, name: t.name }))}
           groups={groups.map((g) => ({ id: g.id, name: g.name }))}
         />
+        <AssistanceToggle conversationId={c.id} pressed={c.needsAssistance} />
       </aside>
     </div>
   );

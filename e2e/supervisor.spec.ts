@@ -1,0 +1,113 @@
+// Supervisors and SLAs (issue 4): "Need assistance" from an agent to the supervisor dashboard and back off,
+// SLA policies in Settings, and the notification center before anything was sent.
+import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { signIn } from "./support";
+
+const KEY = "pk_acme_demo";
+
+// A visitor conversation through the public widget API, as the widget itself creates one.
+async function widgetConversation(request: APIRequestContext, body: string): Promise<string> {
+  const session = await request.post("/api/widget/session", { data: { key: KEY } });
+  expect(session.ok()).toBe(true);
+  const { token } = (await session.json()) as { token: string };
+  const sent = await request.post("/api/widget/messages", { data: { key: KEY, token, body } });
+  expect(sent.status()).toBe(201);
+  return ((await sent.json()) as { conversationId: string }).conversationId;
+}
+
+async function memberPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test("an agent asks for assistance, the supervisor sees it live and turns it off", async ({
+  browser,
+  request,
+}) => {
+  const conversationId = await widgetConversation(request, `I need a quote for 40 seats ${Date.now()}`);
+
+  const sam = await memberPage(browser, "sam@acme.test");
+  await sam.goto("/supervisor");
+  await expect(sam.getByRole("heading", { name: "Supervisor", level: 1 })).toBeVisible();
+  const requests = sam.getByRole("list", { name: "Assistance requests" });
+  const requestRow = sam
+    .getByRole("listitem")
+    .filter({ has: sam.locator(`a[href="/inbox/${conversationId}"]`) });
+
+  const nadia = await memberPage(browser, "nadia@acme.test");
+  await nadia.goto(`/inbox/${conversationId}`);
+  const toggle = nadia.getByRole("button", { name: "Need assistance" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+
+  // The dashboard was open before the request: it shows up without a reload.
+  await expect(requests).toBeVisible();
+  await expect(requestRow).toContainText("Nadia Agent asked for help");
+  await expect(requestRow).toContainText(/just now|min ago/);
+  await requestRow.getByRole("button", { name: /^Turn off: Nadia Agent on / }).click();
+  await expect(requestRow).toHaveCount(0);
+
+  // The agent's view follows: the request is no longer pressed.
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await sam.context().close();
+  await nadia.context().close();
+});
+
+test("an admin sets an SLA policy for Sales; an invalid one is refused field by field", async ({ page }) => {
+  await signIn(page, "ada@acme.test");
+  await page.goto("/settings/profile");
+  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "SLA" }).click();
+  await expect(page).toHaveURL(/\/settings\/sla$/);
+  await expect(page.getByRole("heading", { name: "SLA", level: 1 })).toBeVisible();
+
+  await page.getByLabel("Routing group").selectOption({ label: "Sales" });
+  await page.getByLabel("First response target", { exact: true }).fill("0");
+  await page.getByLabel("Next response target", { exact: true }).fill("-3");
+  await page.getByLabel(/^Warning point/).fill("100");
+  await page.getByRole("button", { name: "Save policy" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." }),
+  ).toBeVisible();
+  await expect(page.getByLabel("First response target", { exact: true })).toHaveAccessibleDescription(
+    "First response target must be greater than 0",
+  );
+  await expect(page.getByLabel("Next response target", { exact: true })).toHaveAccessibleDescription(
+    "Next response target must be greater than 0",
+  );
+  await expect(page.getByLabel(/^Warning point/)).toHaveAccessibleDescription(
+    "Warning point must be between 1 and 99 %",
+  );
+
+  await page.getByLabel("First response target", { exact: true }).fill("15");
+  await page.getByLabel("Next response target", { exact: true }).fill("1");
+  await page.getByLabel("Next response target unit").selectOption("hours");
+  await page.getByLabel(/^Warning point/).fill("80");
+  await page.getByRole("button", { name: "Save policy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "SLA policy for “Sales” saved." })).toBeVisible();
+  const sales = page
+    .getByRole("list", { name: "SLA policies" })
+    .getByRole("listitem")
+    .filter({ hasText: "Sales" });
+  await expect(sales).toContainText("15 min");
+  await expect(sales).toContainText("1 h");
+  await expect(sales).toContainText("80 %");
+});
+
+test("the notification center starts empty, with filters as links", async ({ page }) => {
+  await signIn(page, "luca@acme.test");
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Notifications", exact: true })
+    .click();
+  await expect(page).toHaveTitle("Notifications · Herald");
+  await expect(page.getByRole("heading", { name: "No notifications yet" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mark all read" })).toBeDisabled();
+
+  const filter = page.getByRole("navigation", { name: "Notification filter" });
+  await expect(filter.getByRole("link", { name: "All" })).toHaveAttribute("aria-current", "page");
+  await filter.getByRole("link", { name: "Unread" }).click();
+  await expect(page).toHaveURL(/\/notifications\?filter=unread$/);
+  await expect(page.getByRole("heading", { name: "No unread notifications" })).toBeVisible();
+});
