@@ -14,6 +14,8 @@ import { findMember } from "@/db/queries/members";
 import { findRoutingGroup } from "@/db/queries/routing-groups";
 import { findVisitor } from "@/db/queries/visitors";
 import { AppError } from "@/lib/errors";
+import { agentMessageCreated } from "@/lib/notifications/domain-events";
+import { recordEvent } from "@/lib/notifications/record";
 import { channels } from "@/lib/realtime/channels";
 import { type Publication, publication } from "@/lib/realtime/publish";
 import { conversationUpdated, messageCreated, toMessagePayload } from "./payloads";
@@ -40,6 +42,13 @@ export async function replyAsAgent(db: Db, member: Member, conversationId: strin
       body,
     });
     await markReadByAgent(tx, member.workspaceId, conversationId, member.userId, m.createdAt);
+    // Recorded for the log; agent replies reach the visitor through follow-ups (visitor.went_offline), so
+    // today this plans no delivery and nothing needs sending after commit.
+    const event = agentMessageCreated(
+      { workspaceId: member.workspaceId, conversationId, messageId: m.id, userId: member.userId },
+      m.createdAt,
+    );
+    await recordEvent(tx, event, m.createdAt);
     return m;
   });
   const payload = toMessagePayload(message, member.name);

@@ -1,0 +1,103 @@
+// The queries behind the notification Snapshot (lib/notifications/load-snapshot.ts). Each returns every row it
+// needs at once, so a workspace of 1,000 members costs the same number of queries as one of 10.
+import { and, eq, isNotNull, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import {
+  conversations,
+  decisions,
+  memberships,
+  messages,
+  routingGroupMembers,
+  userNotificationSettings,
+  visitors,
+  workspaceNotificationSettings,
+} from "../schema";
+
+export async function findWorkspaceNotificationSettings(db: Db, workspaceId: string) {
+  const [row] = await db
+    .select()
+    .from(workspaceNotificationSettings)
+    .where(eq(workspaceNotificationSettings.workspaceId, workspaceId));
+  return row;
+}
+
+// Members with their role, DND and own notification settings: one query.
+export async function listMembersForNotifications(db: Db, workspaceId: string) {
+  return db
+    .select({
+      userId: memberships.userId,
+      role: memberships.role,
+      status: memberships.status,
+      dndUntil: memberships.dndUntil,
+      preferences: userNotificationSettings.preferences,
+      liveViewNotifications: userNotificationSettings.liveViewNotifications,
+    })
+    .from(memberships)
+    .leftJoin(
+      userNotificationSettings,
+      and(
+        eq(userNotificationSettings.workspaceId, memberships.workspaceId),
+        eq(userNotificationSettings.userId, memberships.userId),
+      ),
+    )
+    .where(eq(memberships.workspaceId, workspaceId));
+}
+
+// The conversation with its group's members, whether the visitor ever wrote, and the agent messages the
+// visitor has not read (oldest first): one query.
+export async function findConversationForNotifications(db: Db, workspaceId: string, conversationId: string) {
+  const [row] = await db
+    .select({
+      id: conversations.id,
+      visitorId: conversations.visitorId,
+      status: conversations.status,
+      initiator: conversations.initiator,
+      assigneeId: conversations.assigneeId,
+      groupId: conversations.groupId,
+      groupMemberIds: sql<string[]>`coalesce((select json_agg(${routingGroupMembers.userId}
+        order by ${routingGroupMembers.createdAt}) from ${routingGroupMembers}
+        where ${routingGroupMembers.groupId} = ${conversations.groupId}), '[]'::json)`,
+      visitorEverReplied: sql<boolean>`exists (select 1 from ${messages} where
+        ${messages.conversationId} = ${conversations.id} and ${messages.authorType} = 'visitor')`,
+      unreadByVisitor: sql<string[]>`coalesce((select json_agg(${messages.id} order by ${messages.createdAt})
+        from ${messages} where ${messages.conversationId} = ${conversations.id}
+        and ${messages.authorType} = 'agent' and not ${messages.internal}
+        and ${messages.readByVisitorAt} is null), '[]'::json)`,
+    })
+    .from(conversations)
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, conversationId)));
+  return row;
+}
+
+export async function findVisitorForNotifications(db: Db, workspaceId: string, visitorId: string) {
+  const [row] = await db
+    .select({ id: visitors.id, email: visitors.email, phone: visitors.phone })
+    .from(visitors)
+    .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
+  return row;
+}
+
+// Once keys of decisions already *sent* about this conversation or visit (LV7, SL3, follow-ups).
+export async function listSentOnceKeys(
+  db: Db,
+  workspaceId: string,
+  about: { conversationId: string | null; visitId: string | null },
+): Promise<string[]> {
+  const scope = [
+    about.conversationId ? eq(decisions.conversationId, about.conversationId) : undefined,
+    about.visitId ? eq(decisions.visitId, about.visitId) : undefined,
+  ].filter((c) => c !== undefined);
+  if (scope.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ onceKey: decisions.onceKey })
+    .from(decisions)
+    .where(
+      and(
+        eq(decisions.workspaceId, workspaceId),
+        eq(decisions.outcome, "send"),
+        isNotNull(decisions.onceKey),
+        or(...scope),
+      ),
+    );
+  return rows.flatMap((r) => (r.onceKey ? [r.onceKey] : []));
+}
