@@ -18,6 +18,8 @@ export interface Connection {
   db: Db;
   driver: "pglite" | "postgres";
   close: () => Promise<void>;
+  // Raw SQL on the same client, for pg-boss (lib/jobs): several statements when no values are given.
+  executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
 }
 
 export function connect(url?: string, pgliteDir?: string): Connection {
@@ -27,6 +29,15 @@ export function connect(url?: string, pgliteDir?: string): Connection {
       db: drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Db,
       driver: "postgres",
       close: () => sql.end(),
+      // Without parameters postgres.js uses the simple protocol, which runs several statements.
+      executeSql: async (text, values) => ({
+        rows: [
+          ...(await sql.unsafe(
+            text,
+            values?.length ? (values as postgres.ParameterOrJSON<never>[]) : undefined,
+          )),
+        ],
+      }),
     };
   }
   const dir = pgliteDir ?? "memory://";
@@ -37,6 +48,9 @@ export function connect(url?: string, pgliteDir?: string): Connection {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
     driver: "pglite",
     close: () => client.close(),
+    // PGlite's query() takes one statement; exec() takes several but no parameters.
+    executeSql: async (text, values) =>
+      values?.length ? client.query(text, values) : ((await client.exec(text)).at(-1) ?? { rows: [] }),
   };
 }
 

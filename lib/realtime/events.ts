@@ -39,6 +39,21 @@ export interface LiveVisitorPayload {
   leftAt: string | null;
 }
 
+// A notification for one teammate (user channel): the agent app shows a toast or a browser notification.
+export interface NotificationPayload {
+  id: string; // the notification-center row
+  title: string;
+  body: string;
+  conversationId: string | null;
+  presentation: {
+    toast?: boolean;
+    sound?: boolean;
+    titleFlash?: boolean;
+    highlightVisitor?: string;
+    actions?: readonly { kind: "start_chat"; visitorId: string }[];
+  };
+}
+
 export interface RealtimeEvents {
   // conversation channel
   "message.created": MessagePayload;
@@ -46,6 +61,8 @@ export interface RealtimeEvents {
   // workspace channel
   "conversation.updated": ConversationPayload;
   "visitor.updated": LiveVisitorPayload;
+  // user channel
+  "notification.created": NotificationPayload;
   // visitor channel
   "conversation.started": { conversationId: string; agentName: string | null };
 }
