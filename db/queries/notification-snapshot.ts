@@ -6,8 +6,6 @@ import {
   conversations,
   decisions,
   memberships,
-  messages,
-  routingGroupMembers,
   userNotificationSettings,
   visitors,
   workspaceNotificationSettings,
@@ -54,15 +52,15 @@ export async function findConversationForNotifications(db: Db, workspaceId: stri
       initiator: conversations.initiator,
       assigneeId: conversations.assigneeId,
       groupId: conversations.groupId,
-      groupMemberIds: sql<string[]>`coalesce((select json_agg(${routingGroupMembers.userId}
-        order by ${routingGroupMembers.createdAt}) from ${routingGroupMembers}
-        where ${routingGroupMembers.groupId} = ${conversations.groupId}), '[]'::json)`,
-      visitorEverReplied: sql<boolean>`exists (select 1 from ${messages} where
-        ${messages.conversationId} = ${conversations.id} and ${messages.authorType} = 'visitor')`,
-      unreadByVisitor: sql<string[]>`coalesce((select json_agg(${messages.id} order by ${messages.createdAt})
-        from ${messages} where ${messages.conversationId} = ${conversations.id}
-        and ${messages.authorType} = 'agent' and not ${messages.internal}
-        and ${messages.readByVisitorAt} is null), '[]'::json)`,
+      // Written out with table names: drizzle leaves columns unqualified inside a select's sql, which a
+      // correlated subquery would resolve against its own table.
+      groupMemberIds: sql<string[]>`coalesce((select json_agg(gm.user_id order by gm.created_at)
+        from routing_group_members gm where gm.group_id = "conversations"."group_id"), '[]'::json)`,
+      visitorEverReplied: sql<boolean>`exists (select 1 from messages m
+        where m.conversation_id = "conversations"."id" and m.author_type = 'visitor')`,
+      unreadByVisitor: sql<string[]>`coalesce((select json_agg(m.id order by m.created_at) from messages m
+        where m.conversation_id = "conversations"."id" and m.author_type = 'agent' and not m.internal
+        and m.read_by_visitor_at is null), '[]'::json)`,
     })
     .from(conversations)
     .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, conversationId)));
