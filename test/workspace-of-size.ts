@@ -25,5 +25,5 @@ export async function workspaceOfSize(db: Db, size: number) {
     .insert(conversations)
     .values({ workspaceId: ws.id, visitorId: visitor.id, groupId: group.id })
     .returning();
-  return { workspaceId: ws.id, visitorId: visitor.id, conversationId: conversation.id };
+  return { workspaceId: ws.id, visitorId: visitor.id, conversationId: conversation.id, groupId: group.id };
 }
