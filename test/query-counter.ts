@@ -16,5 +16,11 @@ export function countingDb(conn: Connection): { db: Db; count: () => number; res
     conn.driver === "pglite"
       ? drizzlePglite(client as PGlite, { schema, casing: "snake_case", logger })
       : drizzlePostgres(client as postgres.Sql, { schema, casing: "snake_case", logger });
-  return { db: db as unknown as Db, count: () => n, reset: () => void (n = 0) };
+  return {
+    db: db as unknown as Db,
+    count: () => n,
+    reset: () => {
+      n = 0;
+    },
+  };
 }
