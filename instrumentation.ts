@@ -6,8 +6,9 @@ export async function register() {
   const { env } = await import("@/lib/env");
   if (env().DELIVERY_WORKER !== "true") return;
   const { startProcessWorker } = await import("@/lib/jobs/delivery-worker-process");
-  await startProcessWorker().catch((error: Error) => {
+  await startProcessWorker().then(
+    () => console.log("Herald: delivery worker started (pg-boss, in this server process)"),
     // The app still serves; deliveries stay pending until a worker or the cron route sends them.
-    console.error(`Herald: the delivery worker did not start: ${error.message}`);
-  });
+    (error: Error) => console.error(`Herald: the delivery worker did not start: ${error.message}`),
+  );
 }
