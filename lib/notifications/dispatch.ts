@@ -1,22 +1,15 @@
 // Sends deliveries: right after the domain write commits (dispatchNow) and from the worker (dispatchDue).
 // Delayed steps re-check their condition first; every outcome, including a provider's reason, ends on the row.
 import type { Db } from "@/db/client";
-import {
-  claimDueDeliveries,
-  findDecisionsWithEvents,
-  markPushSubscriptionDead,
-  updateDelivery,
-} from "@/db/queries/outbox";
-import type { DeliveryRow, DeliveryStatus } from "@/db/schema";
-import type { ChannelRegistry, DeliveryResult } from "@/lib/channels/types";
+import { claimDueDeliveries, findDecisionsWithEvents, updateDelivery } from "@/db/queries/outbox";
+import type { DeliveryRow } from "@/db/schema";
+import type { ChannelRegistry } from "@/lib/channels/types";
 import { recheckDelayedStep } from "./delayed-step";
-import { settleDelivery } from "./delivery-checks";
 import { parseEvent } from "./events";
+import { type Outcome, sendSafely, settle } from "./settle";
 
 // Long enough for any provider call; a worker that dies mid-send gives the row back after this.
 const LEASE_MS = 60_000;
-
-type Outcome = Exclude<DeliveryStatus, "pending" | "sending"> | "retrying";
 
 export interface DispatchReport {
   counts: Record<Outcome, number>;
@@ -95,72 +88,4 @@ async function sendClaimed(db: Db, claimed: DeliveryRow[], registry: ChannelRegi
     if (outcome.retryAt) report.nextAttempts.push(outcome.retryAt);
   }
   return report;
-}
-
-// An adapter that throws is a failed delivery with the error as its reason, retried like any transient failure.
-async function sendSafely(send: () => Promise<DeliveryResult>): Promise<DeliveryResult> {
-  try {
-    return await send();
-  } catch (error) {
-    return {
-      status: "failed",
-      error: error instanceof Error ? error.message : String(error),
-      retryable: true,
-    };
-  }
-}
-
-async function settle(
-  db: Db,
-  delivery: DeliveryRow,
-  result: DeliveryResult,
-  now: Date,
-): Promise<{ status: Outcome; retryAt?: Date }> {
-  const base = { updatedAt: now };
-  if (result.status !== "failed") {
-    const { status, providerId, providerStatus, summary } = result;
-    await updateDelivery(db, delivery.id, {
-      ...base,
-      status,
-      providerId,
-      providerStatus,
-      summary,
-      settledAt: now,
-      lastError: null,
-    });
-    return { status };
-  }
-  if (result.deadEndpoint) {
-    await markPushSubscriptionDead(db, result.deadEndpoint, result.error, now);
-    await updateDelivery(db, delivery.id, {
-      ...base,
-      status: "dead",
-      reason: "provider_error",
-      lastError: result.error,
-      settledAt: now,
-    });
-    return { status: "dead" };
-  }
-  const settled = settleDelivery(
-    { ok: false, transient: result.retryable, error: result.error },
-    delivery.attempts,
-    now,
-  );
-  if (settled.status === "retry") {
-    await updateDelivery(db, delivery.id, {
-      ...base,
-      status: "pending",
-      lastError: result.error,
-      nextAttemptAt: settled.retryAt,
-    });
-    return { status: "retrying", retryAt: settled.retryAt };
-  }
-  await updateDelivery(db, delivery.id, {
-    ...base,
-    status: "failed",
-    reason: "provider_error",
-    lastError: result.error,
-    settledAt: now,
-  });
-  return { status: "failed" };
 }

@@ -4,16 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { markReadByAgent } from "@/db/queries/conversations";
 import { claimDueDeliveries } from "@/db/queries/outbox";
-import { decisions, notificationEvents, notifications, pushSubscriptions, visitors } from "@/db/schema";
+import { decisions, notificationEvents, notifications, visitors } from "@/db/schema";
 import { postVisitorMessage } from "@/lib/chat/visitor-message";
 import { sendRecordedNotifications } from "@/lib/jobs/delivery-worker-process";
 import { channels } from "@/lib/realtime/channels";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
-import { MAX_ATTEMPTS } from "./delivery-checks";
 import { dispatchDue, dispatchNow } from "./dispatch";
 import { conversationCreated } from "./domain-events";
 import { recordEvent } from "./record";
+import {
+  at,
+  deliveryOf as deliveryOfIn,
+  newConversation as newConversationOf,
+} from "./testing/new-conversation";
 import { outboxOf } from "./testing/outbox-rows";
 import { recordingRegistry } from "./testing/pipeline-fakes";
 
@@ -25,25 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => conn.close());
 
-const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
-
-// A new visitor's first message at `now`: a conversation assigned round-robin to a Sales agent, nobody's app
-// open (all `away`), so in-app goes at once and web push waits 10 s (IC6).
-async function newConversation(now = new Date()) {
-  const [v] = await conn.db.insert(visitors).values({ workspaceId }).returning();
-  const r = await postVisitorMessage(conn.db, { workspaceId, visitorId: v.id, body: "Hello" }, now);
-  const eventId = `conversation.created:${r.conversationId}`;
-  const outbox = await outboxOf(conn.db, eventId);
-  const sent = (channel: string) => {
-    const d = outbox.deliveries.find((x) => x.channel === channel && x.decision.rule !== "IC3");
-    if (!d) throw new Error(`no ${channel} delivery`);
-    return d;
-  };
-  return { ...r, now, visitorId: v.id, eventId, outbox, sent };
-}
-
-const deliveryOf = async (eventId: string, id: string) =>
-  (await outboxOf(conn.db, eventId)).deliveries.find((d) => d.id === id);
+const newConversation = (now?: Date) => newConversationOf(conn, workspaceId, now);
+const deliveryOf = (eventId: string, id: string) => deliveryOfIn(conn, eventId, id);
 
 describe("recording (the outbox)", () => {
   it("X1/X2: a visitor message stores its event, every decision and the deliveries with it", async () => {
@@ -125,75 +112,6 @@ describe("sending", () => {
     expect((await outboxOf(conn.db, c.eventId)).decisions).toHaveLength(c.outbox.decisions.length);
     await dispatchDue(conn.db, { registry: fakes.registry, now: at(c.now, 3_600_000) });
     expect(new Set(fakes.sent).size).toBe(fakes.sent.length);
-  });
-});
-
-describe("X3: retries and final outcomes", () => {
-  it("a provider failing twice then succeeding ends delivered after 3 attempts", async () => {
-    const c = await newConversation();
-    const fakes = recordingRegistry(
-      (n) =>
-        n < 3
-          ? { status: "failed", error: "503 Service Unavailable", retryable: true }
-          : { status: "delivered", providerId: "p-1" },
-      ["in_app"],
-    );
-    const id = c.sent("in_app").id;
-    const r1 = await dispatchNow(conn.db, [id], { registry: fakes.registry, now: c.now });
-    expect(r1.nextAttempts).toEqual([at(c.now, 5_000)]);
-    await dispatchNow(conn.db, [id], { registry: fakes.registry, now: at(c.now, 1_000) }); // not due yet
-    await dispatchNow(conn.db, [id], { registry: fakes.registry, now: at(c.now, 5_000) });
-    await dispatchNow(conn.db, [id], { registry: fakes.registry, now: at(c.now, 15_000) });
-    expect(await deliveryOf(c.eventId, id)).toMatchObject({
-      status: "delivered",
-      attempts: 3,
-      providerId: "p-1",
-    });
-    expect(fakes.sent).toEqual([id, id, id]);
-  });
-
-  it("a provider failing every time ends failed with its reason, and is not tried again", async () => {
-    const c = await newConversation();
-    const error = "connect ETIMEDOUT 10.0.0.1:443";
-    const fakes = recordingRegistry(() => ({ status: "failed", error, retryable: true }), ["in_app"]);
-    const id = c.sent("in_app").id;
-    for (let i = 0; i <= MAX_ATTEMPTS; i++) {
-      await dispatchNow(conn.db, [id], { registry: fakes.registry, now: at(c.now, i * 600_000) });
-    }
-    expect(await deliveryOf(c.eventId, id)).toMatchObject({
-      status: "failed",
-      attempts: MAX_ATTEMPTS,
-      lastError: error,
-      reason: "provider_error",
-    });
-    expect(fakes.sent).toHaveLength(MAX_ATTEMPTS);
-  });
-
-  it("a dead push subscription (a permanent error) is marked dead with its reason and not retried", async () => {
-    const c = await newConversation();
-    const push = c.sent("web_push");
-    const endpoint = `https://push.example/${push.id}`;
-    const userId = push.decision.recipientUserId ?? "";
-    await conn.db.insert(pushSubscriptions).values({ workspaceId, userId, endpoint, p256dh: "k", auth: "a" });
-    const error = "410 Gone: push subscription has unsubscribed or expired";
-    const fakes = recordingRegistry(
-      () => ({ status: "failed", error, retryable: false, deadEndpoint: endpoint }),
-      ["web_push"],
-    );
-    await dispatchNow(conn.db, [push.id], { registry: fakes.registry, now: at(c.now, 10_000) });
-    await dispatchNow(conn.db, [push.id], { registry: fakes.registry, now: at(c.now, 600_000) });
-    expect(await deliveryOf(c.eventId, push.id)).toMatchObject({
-      status: "dead",
-      attempts: 1,
-      lastError: error,
-    });
-    const [sub] = await conn.db
-      .select()
-      .from(pushSubscriptions)
-      .where(eq(pushSubscriptions.endpoint, endpoint));
-    expect(sub.deadAt).not.toBeNull();
-    expect(sub.deadReason).toBe(error);
-    expect(fakes.sent).toEqual([push.id]);
   });
 });
 
