@@ -18,6 +18,8 @@ export interface Connection {
   db: Db;
   driver: "pglite" | "postgres";
   close: () => Promise<void>;
+  // Raw SQL on the same client, for pg-boss (lib/jobs): several statements when no values are given.
+  executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
 }
 
 export function connect(url?: string, pgliteDir?: string): Connection {
@@ -27,6 +29,7 @@ export function connect(url?: string, pgliteDir?: string): Connection {
       db: drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Db,
       driver: "postgres",
       close: () => sql.end(),
+      executeSql: (text, values) => executeOnPostgres(sql, text, values),
     };
   }
   const dir = pgliteDir ?? "memory://";
@@ -37,6 +40,9 @@ export function connect(url?: string, pgliteDir?: string): Connection {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
     driver: "pglite",
     close: () => client.close(),
+    // PGlite's query() takes one statement; exec() takes several but no parameters.
+    executeSql: async (text, values) =>
+      values?.length ? client.query(text, values) : ((await client.exec(text)).at(-1) ?? { rows: [] }),
   };
 }
 
@@ -50,4 +56,25 @@ export function connection(): Connection {
 
 export function getDb(): Db {
   return connection().db;
+}
+
+// Without parameters postgres.js uses the simple protocol, which runs several statements; pg-boss's include
+// BEGIN/COMMIT, which postgres.js allows only on a connection reserved for them.
+async function executeOnPostgres(sql: postgres.Sql, text: string, values?: unknown[]) {
+  if (values?.length) return { rows: [...(await sql.unsafe(text, values.map(asText)))] };
+  const reserved = await sql.reserve();
+  try {
+    return { rows: [...(await reserved.unsafe(text))] };
+  } finally {
+    reserved.release();
+  }
+}
+
+// pg-boss hands objects and Dates as node-postgres takes them, also where its SQL reads them as text
+// (`startAfter`); postgres.js serialises by the parameter's type, so they go as text.
+function asText(v: unknown): postgres.ParameterOrJSON<never> {
+  if (v === undefined) return null; // node-postgres sends undefined as NULL
+  if (v instanceof Date) return v.toISOString();
+  if (v !== null && typeof v === "object" && !Array.isArray(v)) return JSON.stringify(v);
+  return v as postgres.ParameterOrJSON<never>;
 }

@@ -34,6 +34,10 @@ const schema = z
       .default("false")
       .transform((v) => v === "true" || v === "1"),
     VERCEL: optional,
+    // Vercel Cron sends it as `Authorization: Bearer …` to /api/cron/*; unset, the cron routes are open.
+    CRON_SECRET: optional,
+    // Set to "false" to run no delivery worker in the Next server (e.g. Vercel, where Cron calls the route).
+    DELIVERY_WORKER: z.enum(["true", "false"]).default("true"),
     RESEND_API_KEY: optional,
     RESEND_BASE_URL: optional.pipe(z.url().optional()),
     PUSHER_APP_ID: optional,

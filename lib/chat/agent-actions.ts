@@ -14,6 +14,8 @@ import { findMember } from "@/db/queries/members";
 import { findRoutingGroup } from "@/db/queries/routing-groups";
 import { findVisitor } from "@/db/queries/visitors";
 import { AppError } from "@/lib/errors";
+import { agentMessageCreated } from "@/lib/notifications/domain-events";
+import { recordEvent } from "@/lib/notifications/record";
 import { channels } from "@/lib/realtime/channels";
 import { type Publication, publication } from "@/lib/realtime/publish";
 import { trackAgentReply, trackConversationClosed } from "@/lib/sla/track";
@@ -42,6 +44,13 @@ export async function replyAsAgent(db: Db, member: Member, conversationId: strin
     });
     await markReadByAgent(tx, member.workspaceId, conversationId, member.userId, m.createdAt);
     await trackAgentReply(tx, { workspaceId: member.workspaceId, conversationId }, m.createdAt);
+    // Recorded for the log; agent replies reach the visitor through follow-ups (visitor.went_offline), so
+    // today this plans no delivery and nothing needs sending after commit.
+    const event = agentMessageCreated(
+      { workspaceId: member.workspaceId, conversationId, messageId: m.id, userId: member.userId },
+      m.createdAt,
+    );
+    await recordEvent(tx, event, m.createdAt);
     return m;
   });
   const payload = toMessagePayload(message, member.name);

@@ -2,6 +2,8 @@
 // default group (lib/chat/route-conversation.ts).
 import type { Db } from "@/db/client";
 import { findOpenConversationOfVisitor, insertConversation, insertMessage } from "@/db/queries/conversations";
+import { conversationCreated, visitorMessageCreated } from "@/lib/notifications/domain-events";
+import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
 import type { MessagePayload } from "@/lib/realtime/events";
 import type { Publication } from "@/lib/realtime/publish";
 import { startSlaTimers, trackVisitorMessage } from "@/lib/sla/track";
@@ -13,6 +15,7 @@ export interface VisitorMessageResult {
   created: boolean;
   message: MessagePayload;
   publications: Publication[];
+  notifications: RecordedEvent; // for sendRecordedNotifications() once committed
 }
 
 export async function postVisitorMessage(
@@ -21,7 +24,7 @@ export async function postVisitorMessage(
   now = new Date(),
 ): Promise<VisitorMessageResult> {
   const { workspaceId, visitorId, body } = params;
-  const { conversationId, created, message } = await db.transaction(async (tx) => {
+  const { conversationId, created, message, notifications } = await db.transaction(async (tx) => {
     let conversation = await findOpenConversationOfVisitor(tx, workspaceId, visitorId);
     const created = !conversation;
     if (!conversation) {
@@ -40,15 +43,21 @@ export async function postVisitorMessage(
       channel: "widget",
       body,
     });
-    const ref = { workspaceId, conversationId: conversation.id };
-    await (created ? startSlaTimers(tx, ref, now) : trackVisitorMessage(tx, ref, now));
-    return { conversationId: conversation.id, created, message };
+    // The opening message is told by conversation.created alone (lib/notifications/events.ts).
+    const subject = { workspaceId, conversationId: conversation.id };
+    const event = created
+      ? conversationCreated({ ...subject, visitorId }, now)
+      : visitorMessageCreated({ ...subject, messageId: message.id }, now);
+    await (created ? startSlaTimers(tx, subject, now) : trackVisitorMessage(tx, subject, now));
+    const notifications = await recordEvent(tx, event, now);
+    return { conversationId: conversation.id, created, message, notifications };
   });
   const payload = toMessagePayload(message, null);
   return {
     conversationId,
     created,
     message: payload,
+    notifications,
     publications: [messageCreated(payload), ...(await conversationUpdated(db, workspaceId, conversationId))],
   };
 }

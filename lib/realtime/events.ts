@@ -39,12 +39,19 @@ export interface LiveVisitorPayload {
   leftAt: string | null;
 }
 
-// A new entry in a teammate's notification center (RULES.md X4).
+// A notification for one teammate (user channel): the agent app shows a toast or a browser notification.
 export interface NotificationPayload {
-  id: string;
+  id: string; // the notification-center row
   title: string;
   body: string;
   conversationId: string | null;
+  presentation: {
+    toast?: boolean;
+    sound?: boolean;
+    titleFlash?: boolean;
+    highlightVisitor?: string;
+    actions?: readonly { kind: "start_chat"; visitorId: string }[];
+  };
 }
 
 export interface RealtimeEvents {

@@ -13,6 +13,8 @@ import {
 } from "@/db/queries/visits";
 import { AppError } from "@/lib/errors";
 import { visitorUpdated } from "@/lib/live-views/payload";
+import { visitStarted } from "@/lib/notifications/domain-events";
+import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
 import {
   continuesVisit,
   VISIT_IDLE_MS,
@@ -40,7 +42,7 @@ export async function recordPageView(
   now = new Date(),
 ) {
   const { workspaceId, visitorId } = visitor;
-  const { visitId, started } = await db.transaction(async (tx) => {
+  const { visitId, started, notifications } = await db.transaction(async (tx) => {
     // A valid token whose visitor is gone (deleted workspace data): the loader starts over on a 401.
     if (!(await lockVisitor(tx, workspaceId, visitorId))) {
       throw new AppError("UNAUTHORIZED", "This visitor no longer exists");
@@ -57,9 +59,18 @@ export async function recordPageView(
     await countPageView(tx, workspaceId, visitId, { url: page.url, title, at: now });
     await insertPageView(tx, { workspaceId, visitId, url: page.url, title, createdAt: now });
     await touchVisitor(tx, workspaceId, visitorId, now);
-    return { visitId, started };
+    // LV1/LV7: only the visit's first page view is an event; the planner decides whether anyone hears of it.
+    const notifications: RecordedEvent | null = started
+      ? await recordEvent(tx, visitStarted({ workspaceId, visitorId, visitId }, now), now)
+      : null;
+    return { visitId, started, notifications };
   });
-  return { visitId, started, publications: await liveViewsUpdate(db, workspaceId, visitId) };
+  return {
+    visitId,
+    started,
+    notifications,
+    publications: await liveViewsUpdate(db, workspaceId, visitId),
+  };
 }
 
 // The hot path: one UPDATE, shared with the beats arriving at the same time. Live Views hears of it only when what it shows changed (presence or hidden),
@@ -92,6 +103,7 @@ const presenceLabel = (p: VisitorPresence) => (p.state === "online" ? "online" :
 
 // No visit still going: the page stayed open past 30 min idle (the visit ended) or was never counted.
 // Input on that page starts a new visit on it, as a page view would; a passive beat changes nothing.
+// Its Live View notification, if any, is sent by the worker's next run (the heartbeat path stays lean).
 async function resumeIdleVisit(db: Db, visitor: VisitorRef, active: boolean, now: Date) {
   if (!active) return [];
   const last = await findCurrentVisit(db, visitor.workspaceId, visitor.visitorId);

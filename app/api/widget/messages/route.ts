@@ -1,4 +1,5 @@
 // POST /api/widget/messages — the visitor sends a message; the first one opens a conversation
+import { sendRecordedNotifications } from "@/lib/jobs/delivery-worker-process";
 import { publish } from "@/lib/realtime/publish";
 import { sendVisitorMessage } from "@/lib/widget/conversation";
 import { preflight, widgetRoute } from "@/lib/widget/handler";
@@ -9,6 +10,7 @@ export const POST = widgetRoute(
   async ({ db, workspace, visitorId, input }) => {
     const sent = await sendVisitorMessage(db, { workspaceId: workspace.id, visitorId }, input.body);
     await publish(sent.publications);
+    await sendRecordedNotifications(db, [sent.notifications]);
     return Response.json({ conversationId: sent.conversationId, message: sent.message }, { status: 201 });
   },
   { limits: ["messagePerVisitor"] },

@@ -1,0 +1,28 @@
+// GET /api/cron/deliveries — Vercel Cron: send every due delivery (delayed steps, retries, anything missed)
+import { timingSafeEqual } from "node:crypto";
+import { getDb } from "@/db/client";
+import { channelRegistry } from "@/lib/channels";
+import { env } from "@/lib/env";
+import { AppError, toResponse } from "@/lib/errors";
+import { dispatchDue } from "@/lib/notifications/dispatch";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const secret = env().CRON_SECRET;
+    if (secret && !isBearer(request.headers.get("authorization"), secret)) {
+      throw new AppError("UNAUTHORIZED", "A valid cron secret is required");
+    }
+    const report = await dispatchDue(getDb(), { registry: channelRegistry() });
+    return Response.json(report.counts);
+  } catch (error) {
+    return toResponse(error);
+  }
+}
+
+function isBearer(header: string | null, secret: string): boolean {
+  const given = Buffer.from(header ?? "");
+  const expected = Buffer.from(`Bearer ${secret}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}

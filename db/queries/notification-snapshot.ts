@@ -1,0 +1,101 @@
+// The queries behind the notification Snapshot (lib/notifications/load-snapshot.ts). Each returns every row it
+// needs at once, so a workspace of 1,000 members costs the same number of queries as one of 10.
+import { and, eq, isNotNull, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import {
+  conversations,
+  decisions,
+  memberships,
+  userNotificationSettings,
+  visitors,
+  workspaceNotificationSettings,
+} from "../schema";
+
+export async function findWorkspaceNotificationSettings(db: Db, workspaceId: string) {
+  const [row] = await db
+    .select()
+    .from(workspaceNotificationSettings)
+    .where(eq(workspaceNotificationSettings.workspaceId, workspaceId));
+  return row;
+}
+
+// Members with their role, DND and own notification settings: one query.
+export async function listMembersForNotifications(db: Db, workspaceId: string) {
+  return db
+    .select({
+      userId: memberships.userId,
+      role: memberships.role,
+      status: memberships.status,
+      dndUntil: memberships.dndUntil,
+      preferences: userNotificationSettings.preferences,
+      liveViewNotifications: userNotificationSettings.liveViewNotifications,
+    })
+    .from(memberships)
+    .leftJoin(
+      userNotificationSettings,
+      and(
+        eq(userNotificationSettings.workspaceId, memberships.workspaceId),
+        eq(userNotificationSettings.userId, memberships.userId),
+      ),
+    )
+    .where(eq(memberships.workspaceId, workspaceId));
+}
+
+// The conversation with its group's members, whether the visitor ever wrote, and the agent messages the
+// visitor has not read (oldest first): one query.
+export async function findConversationForNotifications(db: Db, workspaceId: string, conversationId: string) {
+  const [row] = await db
+    .select({
+      id: conversations.id,
+      visitorId: conversations.visitorId,
+      status: conversations.status,
+      initiator: conversations.initiator,
+      assigneeId: conversations.assigneeId,
+      groupId: conversations.groupId,
+      // Written out with table names: drizzle leaves columns unqualified inside a select's sql, which a
+      // correlated subquery would resolve against its own table.
+      groupMemberIds: sql<string[]>`coalesce((select json_agg(gm.user_id order by gm.created_at)
+        from routing_group_members gm where gm.group_id = "conversations"."group_id"), '[]'::json)`,
+      visitorEverReplied: sql<boolean>`exists (select 1 from messages m
+        where m.conversation_id = "conversations"."id" and m.author_type = 'visitor')`,
+      unreadByVisitor: sql<string[]>`coalesce((select json_agg(m.id order by m.created_at) from messages m
+        where m.conversation_id = "conversations"."id" and m.author_type = 'agent' and not m.internal
+        and m.read_by_visitor_at is null), '[]'::json)`,
+    })
+    .from(conversations)
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, conversationId)));
+  return row;
+}
+
+export async function findVisitorForNotifications(db: Db, workspaceId: string, visitorId: string) {
+  const [row] = await db
+    .select({ id: visitors.id, email: visitors.email, phone: visitors.phone })
+    .from(visitors)
+    .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
+  return row;
+}
+
+// Once keys of decisions already *sent* about this conversation or visit (LV7, SL3, follow-ups).
+export async function listSentOnceKeys(
+  db: Db,
+  workspaceId: string,
+  about: { conversationId: string | null; visitId: string | null },
+): Promise<string[]> {
+  const scope = [
+    about.conversationId ? eq(decisions.conversationId, about.conversationId) : undefined,
+    about.visitId ? eq(decisions.visitId, about.visitId) : undefined,
+  ].filter((c) => c !== undefined);
+  if (scope.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ onceKey: decisions.onceKey })
+    .from(decisions)
+    .where(
+      and(
+        eq(decisions.workspaceId, workspaceId),
+        eq(decisions.outcome, "send"),
+        isNotNull(decisions.onceKey),
+        or(...scope),
+      ),
+    );
+  return rows.flatMap((r) => (r.onceKey ? [r.onceKey] : []));
+}

@@ -1,0 +1,34 @@
+// The contract every channel adapter keeps: `send()` reports what happened, never throws it away silently.
+import type { Db } from "@/db/client";
+import type { DecisionRow, DeliveryRow } from "@/db/schema";
+import type { Channel } from "@/lib/notifications/decision";
+import type { HeraldEvent } from "@/lib/notifications/events";
+
+export interface DeliveryContext {
+  db: Db;
+  decision: DecisionRow;
+  event: HeraldEvent;
+  now: Date;
+}
+
+export type DeliveryResult =
+  | {
+      status: "delivered" | "captured";
+      providerId?: string;
+      providerStatus?: string;
+      summary?: string; // what was rendered (capture mode), kept in the delivery log
+    }
+  | {
+      status: "failed";
+      error: string; // the provider's reason, recorded as is
+      retryable: boolean; // transient (timeout, 5xx, rate limit): retried with backoff (X3)
+      // The destination itself is gone (an expired or malformed push subscription): it is marked dead and the
+      // delivery is not retried.
+      deadEndpoint?: string;
+    };
+
+export interface ChannelAdapter {
+  send(delivery: DeliveryRow, context: DeliveryContext): Promise<DeliveryResult>;
+}
+
+export type ChannelRegistry = Record<Channel, ChannelAdapter>;

@@ -1,0 +1,40 @@
+// The delivery worker on pg-boss 10: a `deliveries.due` job sends every due delivery (the outbox rows are the
+// truth; the job is only the wake-up). It is scheduled every minute as a sweep (a crash between commit and
+// send, a lost wake-up) and sent with `startAfter` for each delayed step or retry, so a 10 s push waits 10 s,
+// not a minute. pg-boss runs on the process's own connection: PGlite is single-process, so on the embedded
+// database the worker has to live in the Next server process (instrumentation.ts).
+import PgBoss from "pg-boss";
+import type { Connection } from "@/db/client";
+import type { ChannelRegistry } from "@/lib/channels/types";
+import { dispatchDue } from "@/lib/notifications/dispatch";
+
+export const DELIVERIES_DUE = "deliveries.due";
+
+export interface DeliveryWorker {
+  wakeAt(at: Date): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startDeliveryWorker(
+  conn: Connection,
+  registry: ChannelRegistry,
+): Promise<DeliveryWorker> {
+  const boss = new PgBoss({ db: { executeSql: conn.executeSql }, schema: "pgboss" });
+  // pg-boss reports its own failures as events: surface them, a silent worker is a stuck outbox.
+  boss.on("error", (error) => console.error(`[worker] pg-boss: ${error.message}`));
+  await boss.start();
+  await boss.createQueue(DELIVERIES_DUE);
+  await boss.work(DELIVERIES_DUE, { pollingIntervalSeconds: 1 }, async () => {
+    const report = await dispatchDue(conn.db, { registry });
+    for (const at of report.nextAttempts) await wake(boss, at);
+  });
+  await boss.schedule(DELIVERIES_DUE, "* * * * *");
+  return {
+    wakeAt: (at) => wake(boss, at),
+    stop: () => boss.stop({ graceful: true, wait: true }),
+  };
+}
+
+async function wake(boss: PgBoss, at: Date) {
+  await boss.send(DELIVERIES_DUE, {}, { startAfter: at });
+}

@@ -1,0 +1,51 @@
+// Events built from domain writes. The id is derived from the fact itself (the message, the conversation, the
+// visit), so recording the same write twice, or replaying it, is the same event (X2).
+import type { EventOf } from "./events";
+
+export const visitStarted = (
+  p: { workspaceId: string; visitorId: string; visitId: string },
+  at: Date,
+): EventOf<"visit.started"> => ({
+  type: "visit.started",
+  id: `visit.started:${p.visitId}`,
+  occurredAt: at,
+  ...p,
+});
+
+export const conversationCreated = (
+  p: { workspaceId: string; conversationId: string; visitorId: string },
+  at: Date,
+): EventOf<"conversation.created"> => ({
+  type: "conversation.created",
+  id: `conversation.created:${p.conversationId}`,
+  occurredAt: at,
+  ...p,
+});
+
+export const visitorMessageCreated = (
+  p: { workspaceId: string; conversationId: string; messageId: string },
+  at: Date,
+): EventOf<"message.created"> => ({
+  type: "message.created",
+  id: `message.created:${p.messageId}`,
+  occurredAt: at,
+  author: { kind: "visitor" },
+  internal: false,
+  mentionedUserIds: [],
+  ...p,
+});
+
+export const agentMessageCreated = (
+  p: { workspaceId: string; conversationId: string; messageId: string; userId: string },
+  at: Date,
+): EventOf<"message.created"> => ({
+  type: "message.created",
+  id: `message.created:${p.messageId}`,
+  occurredAt: at,
+  workspaceId: p.workspaceId,
+  conversationId: p.conversationId,
+  messageId: p.messageId,
+  author: { kind: "agent", userId: p.userId },
+  internal: false,
+  mentionedUserIds: [],
+});
