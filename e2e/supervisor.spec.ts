@@ -95,18 +95,27 @@ test("an admin sets an SLA policy for Sales; an invalid one is refused field by 
   await expect(sales).toContainText("80 %");
 });
 
-test("the notification center starts empty, with filters as links", async ({ page }) => {
+test("a new conversation lands in the notification center; mark all read empties Unread", async ({
+  page,
+  request,
+}) => {
+  // A visitor's first message: every Sales member (Luca among them) gets it in the notification center (X4).
+  const session = await (await request.post("/api/widget/session", { data: { key: "pk_acme_demo" } })).json();
+  const sent = await request.post("/api/widget/messages", {
+    data: { key: "pk_acme_demo", token: session.token, body: "Is there a student discount?" },
+  });
+  expect(sent.status()).toBe(201);
+
   await signIn(page, "luca@acme.test");
-  await page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "Notifications", exact: true })
-    .click();
+  const mainNav = page.getByRole("navigation", { name: "Main" });
+  await mainNav.getByRole("link", { name: /^Notifications, \d+ unread$/ }).click();
   await expect(page).toHaveTitle("Notifications · Herald");
-  await expect(page.getByRole("heading", { name: "No notifications yet" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Mark all read" })).toBeDisabled();
+  await expect(page.getByRole("main")).toContainText("New conversation");
 
   const filter = page.getByRole("navigation", { name: "Notification filter" });
   await expect(filter.getByRole("link", { name: "All" })).toHaveAttribute("aria-current", "page");
+  await page.getByRole("button", { name: "Mark all read" }).click();
+  await expect(mainNav.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
   await filter.getByRole("link", { name: "Unread" }).click();
   await expect(page).toHaveURL(/\/notifications\?filter=unread$/);
   await expect(page.getByRole("heading", { name: "No unread notifications" })).toBeVisible();

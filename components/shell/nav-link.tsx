@@ -8,15 +8,17 @@ export function NavLink({
   href,
   children,
   className,
+  label,
 }: {
   href: string;
   children: React.ReactNode;
   className: string;
+  label?: string; // the accessible name, when the visible content says it differently (a badge)
 }) {
   const pathname = usePathname();
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link href={href} aria-current={current ? "page" : undefined} className={className}>
+    <Link href={href} aria-label={label} aria-current={current ? "page" : undefined} className={className}>
       {children}
     </Link>
   );
