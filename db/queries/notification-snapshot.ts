@@ -3,10 +3,14 @@
 import { and, eq, isNotNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
+  availabilitySchedules,
   conversations,
   decisions,
   memberships,
+  type SlaTimer,
+  slaTimers,
   userNotificationSettings,
+  users,
   visitors,
   workspaceNotificationSettings,
 } from "../schema";
@@ -19,7 +23,8 @@ export async function findWorkspaceNotificationSettings(db: Db, workspaceId: str
   return row;
 }
 
-// Members with their role, DND and own notification settings: one query.
+// Members with their role, DND, time zone and weekly schedule (LV5 off_schedule) and own notification
+// settings: one query.
 export async function listMembersForNotifications(db: Db, workspaceId: string) {
   return db
     .select({
@@ -27,10 +32,21 @@ export async function listMembersForNotifications(db: Db, workspaceId: string) {
       role: memberships.role,
       status: memberships.status,
       dndUntil: memberships.dndUntil,
+      timeZone: users.timeZone,
+      scheduleEnabled: availabilitySchedules.enabled,
+      scheduleIntervals: availabilitySchedules.intervals,
       preferences: userNotificationSettings.preferences,
       liveViewNotifications: userNotificationSettings.liveViewNotifications,
     })
     .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(
+      availabilitySchedules,
+      and(
+        eq(availabilitySchedules.workspaceId, memberships.workspaceId),
+        eq(availabilitySchedules.userId, memberships.userId),
+      ),
+    )
     .leftJoin(
       userNotificationSettings,
       and(
@@ -98,4 +114,25 @@ export async function listSentOnceKeys(
       ),
     );
   return rows.flatMap((r) => (r.onceKey ? [r.onceKey] : []));
+}
+
+// SL3: the clock an sla.* event was fired for (conversation, target and its deadline), to see it still runs.
+export async function findSlaTimerForEvent(
+  db: Db,
+  workspaceId: string,
+  about: { conversationId: string; target: SlaTimer["target"]; dueAt: Date },
+) {
+  const [row] = await db
+    .select({ state: slaTimers.state })
+    .from(slaTimers)
+    .where(
+      and(
+        eq(slaTimers.workspaceId, workspaceId),
+        eq(slaTimers.conversationId, about.conversationId),
+        eq(slaTimers.target, about.target),
+      ),
+    )
+    .orderBy(sql`abs(extract(epoch from ${slaTimers.dueAt} - ${about.dueAt.toISOString()}::timestamptz))`)
+    .limit(1);
+  return row;
 }

@@ -1,6 +1,6 @@
 // Events built from domain writes. The id is derived from the fact itself (the message, the conversation, the
 // visit), so recording the same write twice, or replaying it, is the same event (X2).
-import type { EventOf } from "./events";
+import type { EventOf, SlaTarget } from "./events";
 
 export const visitStarted = (
   p: { workspaceId: string; visitorId: string; visitId: string },
@@ -49,3 +49,17 @@ export const agentMessageCreated = (
   internal: false,
   mentionedUserIds: [],
 });
+
+// SL2: fired once per clock and kind; the id names the conversation, the target and the deadline, so a job
+// firing twice for the same clock is the same event (X2).
+export const slaEvent = <T extends "sla.warning" | "sla.breached">(
+  type: T,
+  p: { workspaceId: string; conversationId: string; target: SlaTarget; dueAt: Date },
+  at: Date = new Date(),
+): EventOf<T> =>
+  ({
+    type,
+    id: `${type}:${p.conversationId}:${p.target}:${p.dueAt.toISOString()}`,
+    occurredAt: at,
+    ...p,
+  }) as EventOf<T>;

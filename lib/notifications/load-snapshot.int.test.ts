@@ -1,9 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
+import { setAccountBasedRouting } from "@/db/queries/account-source-settings";
+import { createAccount } from "@/db/queries/accounts";
 import { createTestDb } from "@/test/db";
 import { countingDb } from "@/test/query-counter";
 import { workspaceOfSize } from "@/test/workspace-of-size";
-import { conversationCreated } from "./domain-events";
+import { conversationCreated, slaEvent, visitStarted } from "./domain-events";
 import { loadSnapshot } from "./load-snapshot";
 
 let conn: Connection;
@@ -25,6 +28,30 @@ describe("loadSnapshot", () => {
       expect(snapshot.conversation?.group?.memberIds).toHaveLength(size);
     }
     expect(counts[0]).toBeGreaterThan(0);
+    expect(new Set(counts).size).toBe(1);
+  });
+
+  it("stays constant with the account, availability schedules and SLA clock filled in", async () => {
+    const counter = countingDb(conn);
+    const counts: number[] = [];
+    for (const size of [10, 100, 1000]) {
+      const w = await workspaceOfSize(conn.db, size);
+      const account = await createAccount(conn.db, w.workspaceId, {
+        name: "Size",
+        domains: ["size.test"],
+        target: false,
+      });
+      await setAccountBasedRouting(conn.db, w.workspaceId, true);
+      const now = new Date();
+      const visit = visitStarted({ ...w, visitId: randomUUID() }, now);
+      const warning = slaEvent("sla.warning", { ...w, target: "first_response", dueAt: now });
+      counter.reset();
+      const snapshot = await loadSnapshot(counter.db, visit, now);
+      await loadSnapshot(counter.db, warning, now);
+      counts.push(counter.count());
+      expect(snapshot.account?.id).toBe(account.id);
+      expect(snapshot.integrations.accountBasedRouting).toBe(true);
+    }
     expect(new Set(counts).size).toBe(1);
   });
 

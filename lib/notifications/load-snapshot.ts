@@ -1,19 +1,24 @@
 // Builds the planner's Snapshot for one event with a constant number of queries, however many members the
-// workspace has (DESIGN.md "The notification pipeline"): settings, members, presence, the conversation, the
-// visitor, the once keys. Facts with no table yet get safe empty values, each naming what will fill it.
+// workspace has (DESIGN.md "The notification pipeline"): settings, members (with availability), presence, the
+// conversation, the visitor, the visitor's account, the SLA clock, the once keys. Facts with no table yet get
+// safe empty values, each naming what will fill it.
 import type { Db } from "@/db/client";
+import { isAccountBasedRoutingOn } from "@/db/queries/account-source-settings";
 import {
   findConversationForNotifications,
+  findSlaTimerForEvent,
   findVisitorForNotifications,
   findWorkspaceNotificationSettings,
   listMembersForNotifications,
   listSentOnceKeys,
 } from "@/db/queries/notification-snapshot";
-import { effectiveStatus } from "@/lib/availability/effective-status";
+import type { ScheduleInterval } from "@/db/schema";
+import { accountOfVisitor } from "@/lib/accounts/match";
+import { availabilityOf } from "@/lib/availability/schedule";
 import { agentPresenceOf } from "@/lib/presence/agent-presence-store";
 import { subjectsOf } from "./event-subjects";
 import type { HeraldEvent } from "./events";
-import type { ConversationFacts, Member, Snapshot, VisitorFacts } from "./snapshot";
+import type { AccountFacts, ConversationFacts, Member, Snapshot, VisitorFacts } from "./snapshot";
 
 export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promise<Snapshot> {
   const { workspaceId } = event;
@@ -29,19 +34,24 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
   const members: Member[] = rows.map((r) => ({
     userId: r.userId,
     role: r.role,
-    // off_schedule comes with availability schedules (built in parallel); until then only DND applies.
-    availability: effectiveStatus(r, now).status,
+    availability: availabilityOf(r, scheduleOf(r), now), // LV5: DND wins over the weekly schedule
     presence: presence.get(r.userId) ?? { state: "away" },
     preferences: r.preferences ?? {},
     liveViewNotifications: r.liveViewNotifications ?? true, // LV4: default ON
     slackUserId: null, // Slack user mappings come with the Slack integration
-    onSupervisorDashboard: false, // AS1: the supervisor dashboard does not report its viewers yet
+    onSupervisorDashboard: false, // AS1: agent tabs do not report which page they show yet
   }));
   const conversation = subjects.conversationId
     ? await loadConversation(db, workspaceId, subjects.conversationId)
     : null;
   const visitorId = subjects.visitorId ?? conversation?.visitorId ?? null;
   const visitor = visitorId ? await loadVisitor(db, workspaceId, visitorId) : null;
+  // Only known visitors can match an account (LV1); the toggle is read only when there is one to route by.
+  const account = visitor ? await loadAccount(db, workspaceId, visitor) : null;
+  const slaTimer =
+    event.type === "sla.warning" || event.type === "sla.breached"
+      ? ((await findSlaTimerForEvent(db, workspaceId, event)) ?? null)
+      : null;
   const alreadyNotified = new Set(await listSentOnceKeys(db, workspaceId, subjects));
   return {
     workspace: {
@@ -51,13 +61,13 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
     },
     integrations: {
       slack: null, // the Slack integration (OAuth install) is not built yet
-      accountBasedRouting: false, // CRM integrations and accounts are built in parallel
+      accountBasedRouting: account?.accountBasedRouting ?? false,
     },
     members,
     conversation: conversation?.facts ?? null,
     visitor,
-    account: null, // accounts (companies) and their CRM owners are built in parallel
-    slaTimer: null, // SLA policies and timers are not built yet
+    account: account?.facts ?? null,
+    slaTimer,
     alreadyNotified,
   };
 }
@@ -83,4 +93,22 @@ async function loadVisitor(db: Db, workspaceId: string, visitorId: string): Prom
   if (!row) return null;
   // Visitor mobile push tokens (FU3) come with the mobile SDK.
   return { ...row, hasMobilePushToken: false };
+}
+
+const scheduleOf = (r: { scheduleEnabled: boolean | null; scheduleIntervals: ScheduleInterval[] | null }) =>
+  r.scheduleEnabled === null || r.scheduleIntervals === null
+    ? null
+    : { enabled: r.scheduleEnabled, intervals: r.scheduleIntervals };
+
+// LV2: the built-in account source (Settings → Accounts) names chat users directly, so its owners have no CRM
+// user id and count as mapped; a CRM owner with no chat user stays unmapped (userId null).
+async function loadAccount(
+  db: Db,
+  workspaceId: string,
+  visitor: VisitorFacts,
+): Promise<{ facts: AccountFacts; accountBasedRouting: boolean } | null> {
+  const matched = await accountOfVisitor(db, workspaceId, visitor);
+  if (!matched) return null;
+  const accountBasedRouting = await isAccountBasedRoutingOn(db, workspaceId);
+  return { facts: { id: matched.id, target: matched.target, owners: matched.owners }, accountBasedRouting };
 }

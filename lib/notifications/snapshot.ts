@@ -49,7 +49,7 @@ export interface VisitorFacts {
 }
 
 export interface AccountOwner {
-  crmUserId: string;
+  crmUserId: string | null; // null for owners set in Settings → Accounts (no CRM behind them)
   userId: string | null; // LV2: null while the CRM user is not mapped to a chat user
 }
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { AssistanceToggle } from "@/components/chat/assistance-toggle";
 import { ConversationControls } from "@/components/chat/conversation-controls";
 import { ConversationPanel } from "@/components/chat/conversation-panel";
+import { NotificationExplanations } from "@/components/chat/notification-explanations";
 import { getDb } from "@/db/client";
 import { findConversationSummary, listMessages } from "@/db/queries/conversations";
 import { listMembers } from "@/db/queries/members";
@@ -13,6 +14,7 @@ import { requireMember } from "@/lib/auth/member";
 import { toMessagePayload } from "@/lib/chat/payloads";
 import type { TranscriptMessage } from "@/lib/chat/transcript";
 import { visitorLabel } from "@/lib/chat/visitor-label";
+import { explainConversation } from "@/lib/notifications/conversation-explanations";
 
 export const metadata: Metadata = { title: "Conversation" };
 
@@ -44,6 +46,12 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
     email: summary.visitorEmail,
   });
   const group = groups.find((g) => g.id === c.groupId);
+  const explanations = await explainConversation(
+    db,
+    member.workspaceId,
+    c.id,
+    teammates.map((t) => ({ userId: t.userId, name: t.name })),
+  );
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -68,6 +76,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           messages={messages}
           seenAt={seenAt?.toISOString() ?? null}
         />
+        <NotificationExplanations events={explanations} />
       </div>
       <aside aria-label="Details" className="flex flex-col gap-6 lg:pt-16">
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">

@@ -1,10 +1,11 @@
-// GET /api/cron/deliveries — Vercel Cron: send every due delivery (delayed steps, retries, anything missed)
+// GET /api/cron/deliveries — Vercel Cron: fire due SLA alerts, send every due delivery (delayed steps, retries)
 import { timingSafeEqual } from "node:crypto";
 import { getDb } from "@/db/client";
 import { channelRegistry } from "@/lib/channels";
 import { env } from "@/lib/env";
 import { AppError, toResponse } from "@/lib/errors";
 import { dispatchDue } from "@/lib/notifications/dispatch";
+import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,7 @@ export async function GET(request: Request): Promise<Response> {
     if (secret && !isBearer(request.headers.get("authorization"), secret)) {
       throw new AppError("UNAUTHORIZED", "A valid cron secret is required");
     }
+    await fireDueSlaAlerts(getDb()); // SL2: alerts whose time came, sent by the dispatch below
     const report = await dispatchDue(getDb(), { registry: channelRegistry() });
     return Response.json(report.counts);
   } catch (error) {

@@ -1,0 +1,75 @@
+// The delivery log (Settings → Deliveries, X1): every decision of a workspace, sent or suppressed, with its
+// delivery's outcome, newest first. Paged by a cursor (the last decision shown) rather than an offset, so new
+// decisions arriving while an admin reads do not shift the pages.
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import type { Channel, ReasonCode } from "@/lib/notifications/decision";
+import type { EventType } from "@/lib/notifications/events";
+import type { Db } from "../client";
+import { type DeliveryStatus, decisions, deliveries, notificationEvents, users } from "../schema";
+
+export interface DeliveryLogFilters {
+  recipientUserId?: string;
+  channel?: Channel;
+  reason?: ReasonCode;
+  status?: DeliveryStatus;
+  eventType?: EventType;
+  conversationId?: string;
+}
+
+export const DELIVERY_LOG_PAGE = 50;
+
+export async function listDeliveryLog(
+  db: Db,
+  workspaceId: string,
+  filters: DeliveryLogFilters,
+  page: { after?: string; limit?: number } = {},
+) {
+  const limit = page.limit ?? DELIVERY_LOG_PAGE;
+  const where: (SQL | undefined)[] = [
+    eq(decisions.workspaceId, workspaceId),
+    filters.recipientUserId ? eq(decisions.recipientUserId, filters.recipientUserId) : undefined,
+    filters.channel ? eq(decisions.channel, filters.channel) : undefined,
+    filters.reason ? eq(decisions.reason, filters.reason) : undefined,
+    filters.status ? eq(deliveries.status, filters.status) : undefined,
+    filters.eventType ? eq(notificationEvents.type, filters.eventType) : undefined,
+    filters.conversationId ? eq(decisions.conversationId, filters.conversationId) : undefined,
+    // Exact, whatever the timestamp precision: compare with the cursor row itself (same workspace only).
+    page.after
+      ? sql`(${decisions.createdAt}, ${decisions.id}) < (select d.created_at, d.id from decisions d
+          where d.id = ${page.after} and d.workspace_id = ${workspaceId})`
+      : undefined,
+  ];
+  const rows = await db
+    .select({
+      id: decisions.id,
+      createdAt: decisions.createdAt,
+      eventType: notificationEvents.type,
+      rule: decisions.rule,
+      conversationId: decisions.conversationId,
+      recipientKind: decisions.recipientKind,
+      recipientUserId: decisions.recipientUserId,
+      recipientName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+      recipientOther: sql<
+        string | null
+      >`coalesce(${decisions.recipientSlackChannelId}, ${decisions.recipientVisitorId}::text)`,
+      channel: decisions.channel,
+      outcome: decisions.outcome,
+      reason: decisions.reason,
+      status: deliveries.status,
+      attempts: deliveries.attempts,
+      providerStatus: deliveries.providerStatus,
+      lastError: deliveries.lastError,
+    })
+    .from(decisions)
+    .innerJoin(notificationEvents, eq(notificationEvents.id, decisions.eventId))
+    .leftJoin(deliveries, eq(deliveries.decisionId, decisions.id))
+    .leftJoin(users, eq(users.id, decisions.recipientUserId))
+    .where(and(...where))
+    .orderBy(desc(decisions.createdAt), desc(decisions.id))
+    .limit(limit + 1);
+  const more = rows.length > limit;
+  const entries = more ? rows.slice(0, limit) : rows;
+  return { entries, nextCursor: more ? entries[entries.length - 1].id : null };
+}
+
+export type DeliveryLogEntry = Awaited<ReturnType<typeof listDeliveryLog>>["entries"][number];
