@@ -82,9 +82,11 @@ describe("presenter helpers", () => {
     expect(flashingTitle(3)).toBe("(3) New messages");
   });
 
-  it("Open goes to the conversation, else the notification center", () => {
-    expect(openHref({ conversationId: "c1" })).toBe("/inbox/c1");
-    expect(openHref({ conversationId: null })).toBe("/notifications");
+  it("Open goes to the conversation, Live Views for a visitor, else the notification center", () => {
+    expect(openHref(payload({}))).toBe("/inbox/c1");
+    const liveView = { ...payload({ actions: [{ kind: "start_chat", visitorId: "v1" }] }), conversationId: null };
+    expect(openHref(liveView)).toBe("/live");
+    expect(openHref({ ...payload({}), conversationId: null })).toBe("/notifications");
   });
 
   it("LV8: Start chat is offered only with the action", () => {

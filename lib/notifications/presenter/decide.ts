@@ -46,9 +46,10 @@ export function flashingTitle(count: number): string {
   return count === 1 ? "(1) New message" : `(${count}) New messages`;
 }
 
-// Where "Open" goes: the conversation when there is one, else the notification center.
-export function openHref(payload: Pick<NotificationPayload, "conversationId">): string {
-  return payload.conversationId ? `/inbox/${payload.conversationId}` : "/notifications";
+// Where "Open" goes: the conversation when there is one, Live Views for a visitor (LV6), else the center.
+export function openHref(payload: NotificationPayload): string {
+  if (payload.conversationId) return `/inbox/${payload.conversationId}`;
+  return startChatVisitor(payload) ? "/live" : "/notifications";
 }
 
 // LV8: the visitor to start a chat with, when the notification offers it.
