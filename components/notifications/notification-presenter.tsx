@@ -43,7 +43,8 @@ export function NotificationPresenter({ userId, soundOn }: { userId: string; sou
     const show = decidePresentation(payload, tab, { permission: browserPermission(), soundOn });
     if (show.sound) playTone();
     if (show.titleFlash) flashTitle();
-    if (show.toast) setToasts((current) => [...current.filter((t) => t.id !== payload.id), payload].slice(-MAX_TOASTS));
+    if (show.toast)
+      setToasts((current) => [...current.filter((t) => t.id !== payload.id), payload].slice(-MAX_TOASTS));
     if (show.browser) {
       const shown = new Notification(payload.title, { body: payload.body, tag: payload.id });
       shown.onclick = () => {

@@ -49,9 +49,7 @@ function Toast({
       <p className="font-medium text-slate-900">{toast.title}</p>
       {toast.body && <p className="mt-1 text-slate-600">{toast.body}</p>}
       <div className="mt-3 flex flex-wrap gap-2">
-        {visitorId && (
-          <Button onClick={() => onStartChat(toast, visitorId)}>Start chat</Button>
-        )}
+        {visitorId && <Button onClick={() => onStartChat(toast, visitorId)}>Start chat</Button>}
         <Button variant={visitorId ? "secondary" : "primary"} onClick={() => onOpen(toast)}>
           Open
         </Button>

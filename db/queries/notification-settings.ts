@@ -29,7 +29,10 @@ export async function findNotificationSettings(
       .select()
       .from(userNotificationSettings)
       .where(
-        and(eq(userNotificationSettings.workspaceId, workspaceId), eq(userNotificationSettings.userId, userId)),
+        and(
+          eq(userNotificationSettings.workspaceId, workspaceId),
+          eq(userNotificationSettings.userId, userId),
+        ),
       ),
   ]);
   return {
@@ -43,7 +46,9 @@ export async function findNotificationSettings(
 
 // jsonb: set one key, or remove it (null) so the level below shows through ("Reset to workspace default").
 const withKey = (column: AnyColumn, key: PreferenceKey, value: boolean | null) =>
-  value === null ? sql`${column} - ${key}::text` : sql`${column} || jsonb_build_object(${key}::text, ${value}::boolean)`;
+  value === null
+    ? sql`${column} - ${key}::text`
+    : sql`${column} || jsonb_build_object(${key}::text, ${value}::boolean)`;
 
 export async function setUserPreference(
   db: Db,

@@ -11,7 +11,8 @@ export function browserAdapter(publish: Publish): ChannelAdapter {
   return {
     async send(delivery, { decision, event }) {
       const userId = decision.recipientUserId;
-      if (!userId) return { status: "failed", error: "a browser notification needs a user", retryable: false };
+      if (!userId)
+        return { status: "failed", error: "a browser notification needs a user", retryable: false };
       const p = decision.presentation ?? {};
       const sent = await publish([
         publication(channels.user(userId), "notification.created", {

@@ -57,9 +57,13 @@ export function preferenceCell(
 export function preferenceMatrix(workspaceDefaults: PreferenceSettings, userChoices: PreferenceSettings) {
   return preferenceScopes.map((scope) => ({
     scope,
-    cells: preferenceChannels.map((channel) => preferenceCell(workspaceDefaults, userChoices, scope, channel)),
+    cells: preferenceChannels.map((channel) =>
+      preferenceCell(workspaceDefaults, userChoices, scope, channel),
+    ),
   }));
 }
 
-export const isPreferenceKey = (value: string): value is PreferenceKey =>
-  Object.hasOwn(builtInPreferences, value);
+// Every scope.channel key, for validating what a settings form sends.
+export const preferenceKeys = preferenceScopes.flatMap((scope) =>
+  preferenceChannels.map((channel): PreferenceKey => `${scope}.${channel}`),
+) as [PreferenceKey, ...PreferenceKey[]];

@@ -21,7 +21,7 @@ export async function unlockAudio(): Promise<boolean> {
 
 export function playTone(): boolean {
   const ctx = audio();
-  if (!ctx || ctx.state !== "running") return false; // still locked: the toast or title carries the news
+  if (ctx?.state !== "running") return false; // still locked: the toast or title carries the news
   const start = ctx.currentTime;
   for (const [i, frequency] of [880, 1320].entries()) {
     const oscillator = ctx.createOscillator();

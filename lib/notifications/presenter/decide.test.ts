@@ -84,7 +84,10 @@ describe("presenter helpers", () => {
 
   it("Open goes to the conversation, Live Views for a visitor, else the notification center", () => {
     expect(openHref(payload({}))).toBe("/inbox/c1");
-    const liveView = { ...payload({ actions: [{ kind: "start_chat", visitorId: "v1" }] }), conversationId: null };
+    const liveView = {
+      ...payload({ actions: [{ kind: "start_chat", visitorId: "v1" }] }),
+      conversationId: null,
+    };
     expect(openHref(liveView)).toBe("/live");
     expect(openHref({ ...payload({}), conversationId: null })).toBe("/notifications");
   });
