@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { setNotificationPreference } from "@/lib/actions/set-notification-preference";
@@ -21,22 +21,12 @@ interface MatrixProps {
 
 // IC2 as a table: scope × channel, one labelled checkbox each; every change is saved at once.
 export function PreferenceMatrix({ rows, mode }: MatrixProps) {
-  const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const save = (cell: PreferenceCell, value: "on" | "off" | "default") =>
-    startTransition(async () => {
-      // Only a member's own choice can be reset; a workspace default is always on or off.
-      const result =
-        mode === "workspace" && value !== "default"
-          ? await setWorkspaceNotificationDefault(undefined, { key: cell.key, value })
-          : await setNotificationPreference(undefined, { key: cell.key, value });
-      setError(result.ok ? null : (Object.values(result.fieldErrors ?? {})[0] ?? result.error));
-    });
   const caption = mode === "user" ? "Your notifications" : "Workspace defaults";
   return (
     <div className="flex flex-col gap-3">
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" aria-busy={pending || undefined}>
+        <table className="w-full text-left text-sm">
           <caption className="sr-only">{caption}: which channels tell you about which conversations</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-500 uppercase">
             <tr>
@@ -58,7 +48,7 @@ export function PreferenceMatrix({ rows, mode }: MatrixProps) {
                 </th>
                 {row.cells.map((cell) => (
                   <td key={cell.key} className="px-3 py-3 align-top">
-                    <Cell cell={cell} mode={mode} disabled={pending} onSave={save} />
+                    <Cell cell={cell} mode={mode} onResult={setError} />
                   </td>
                 ))}
               </tr>
@@ -71,13 +61,30 @@ export function PreferenceMatrix({ rows, mode }: MatrixProps) {
   );
 }
 
-function Cell(props: {
+type SaveValue = "on" | "off" | "default";
+
+function Cell({
+  cell,
+  mode,
+  onResult,
+}: {
   cell: PreferenceCell;
   mode: MatrixProps["mode"];
-  disabled: boolean;
-  onSave: (cell: PreferenceCell, value: "on" | "off" | "default") => void;
+  onResult: (error: string | null) => void;
 }) {
-  const { cell, mode } = props;
+  const [pending, startTransition] = useTransition();
+  // The box follows the click at once; the re-rendered page (source, reset button) takes over after the save.
+  const [enabled, setShown] = useOptimistic(cell.enabled);
+  const save = (value: SaveValue) =>
+    startTransition(async () => {
+      setShown(value === "default" ? cell.defaultValue : value === "on");
+      // Only a member's own choice can be reset; a workspace default is always on or off.
+      const result =
+        mode === "workspace" && value !== "default"
+          ? await setWorkspaceNotificationDefault(undefined, { key: cell.key, value })
+          : await setNotificationPreference(undefined, { key: cell.key, value });
+      onResult(result.ok ? null : (Object.values(result.fieldErrors ?? {})[0] ?? result.error));
+    });
   const name = `${channelLabel[cell.channel]}: ${scopeLabel[cell.scope]}`;
   const label = mode === "user" ? name : `Default ${name}`;
   return (
@@ -85,9 +92,9 @@ function Cell(props: {
       <input
         type="checkbox"
         aria-label={label}
-        checked={cell.enabled}
-        disabled={props.disabled}
-        onChange={(event) => props.onSave(cell, event.target.checked ? "on" : "off")}
+        checked={enabled}
+        disabled={pending}
+        onChange={(event) => save(event.target.checked ? "on" : "off")}
         className="size-4 accent-brand-600"
       />
       {mode === "user" && <span className="text-xs text-slate-500">{sourceLabel[cell.source]}</span>}
@@ -96,8 +103,8 @@ function Cell(props: {
           variant="ghost"
           className="!px-1 !py-0.5 text-xs"
           aria-label={`Reset ${name} to workspace default`}
-          disabled={props.disabled}
-          onClick={() => props.onSave(cell, "default")}
+          disabled={pending}
+          onClick={() => save("default")}
         >
           Reset to workspace default ({cell.defaultValue ? "on" : "off"})
         </Button>

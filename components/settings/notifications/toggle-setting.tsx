@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useId, useOptimistic, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 
 interface ToggleSettingProps {
@@ -15,6 +15,8 @@ export function ToggleSetting({ label, description, enabled, save }: ToggleSetti
   const id = useId();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  // Shows the new value at once; the server's (re-rendered after the save) takes over when the save ends.
+  const [shown, show] = useOptimistic(enabled);
   return (
     <div className="flex flex-col gap-2">
       <div className="flex items-start gap-3">
@@ -22,13 +24,14 @@ export function ToggleSetting({ label, description, enabled, save }: ToggleSetti
           id={id}
           type="checkbox"
           role="switch"
-          aria-checked={enabled}
-          checked={enabled}
+          aria-checked={shown}
+          checked={shown}
           disabled={pending}
           aria-describedby={description ? `${id}-description` : undefined}
           onChange={(event) => {
             const next = event.target.checked;
             startTransition(async () => {
+              show(next);
               const result = await save(next);
               setError(result.ok ? null : result.error);
             });
