@@ -19,6 +19,21 @@ const MAX_TOASTS = 3;
 export const browserPermission = (): BrowserPermission =>
   typeof Notification === "undefined" ? "unsupported" : Notification.permission;
 
+function showBrowserNotification(payload: NotificationPayload, open: (p: NotificationPayload) => void) {
+  try {
+    const shown = new Notification(payload.title, { body: payload.body, tag: payload.id });
+    // A click brings this tab to the front on the conversation.
+    shown.onclick = () => {
+      window.focus();
+      open(payload);
+      shown.close();
+    };
+  } catch (error) {
+    // Chrome on Android only allows notifications from a service worker: the title flash still shows.
+    console.warn("[notifications] browser notification refused", error);
+  }
+}
+
 export function NotificationPresenter({ userId, soundOn }: { userId: string; soundOn: boolean }) {
   const router = useRouter();
   const flashTitle = useTitleFlash();
@@ -45,14 +60,7 @@ export function NotificationPresenter({ userId, soundOn }: { userId: string; sou
     if (show.titleFlash) flashTitle();
     if (show.toast)
       setToasts((current) => [...current.filter((t) => t.id !== payload.id), payload].slice(-MAX_TOASTS));
-    if (show.browser) {
-      const shown = new Notification(payload.title, { body: payload.body, tag: payload.id });
-      shown.onclick = () => {
-        window.focus();
-        open(payload);
-        shown.close();
-      };
-    }
+    if (show.browser) showBrowserNotification(payload, open);
   });
 
   // Stable, so a toast's auto-dismiss timer is not restarted by every render.
