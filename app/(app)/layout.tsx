@@ -1,9 +1,11 @@
+import { NotificationPresenter } from "@/components/notifications/notification-presenter";
 import { NotificationsLiveRefresh } from "@/components/notifications/notifications-live-refresh";
 import { AgentPresenceReporter } from "@/components/realtime/agent-presence-reporter";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { AppHeader } from "@/components/shell/app-header";
 import { getDb } from "@/db/client";
 import { countUnreadNotifications } from "@/db/queries/notification-center";
+import { findNotificationSettings } from "@/db/queries/notification-settings";
 import { requireMember } from "@/lib/auth/member";
 import { env } from "@/lib/env";
 import { pusherClientOptions } from "@/lib/realtime/config";
@@ -12,11 +14,16 @@ import { pusherClientOptions } from "@/lib/realtime/config";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
   const realtime = pusherClientOptions(env());
-  const unread = await countUnreadNotifications(getDb(), member.workspaceId, member.userId);
+  const db = getDb();
+  const [unread, settings] = await Promise.all([
+    countUnreadNotifications(db, member.workspaceId, member.userId),
+    findNotificationSettings(db, member.workspaceId, member.userId),
+  ]);
   return (
     <RealtimeProvider pusherKey={realtime.key} options={realtime.options}>
       <AgentPresenceReporter />
       <NotificationsLiveRefresh userId={member.userId} />
+      <NotificationPresenter userId={member.userId} soundOn={settings.sound} />
       <div className="min-h-screen">
         <a
           href="#main"

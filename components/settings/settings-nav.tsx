@@ -5,6 +5,7 @@ import { hasRole } from "@/lib/auth/roles";
 const pages: { href: string; label: string; role: Role }[] = [
   { href: "/settings/profile", label: "Profile", role: "agent" },
   { href: "/settings/availability", label: "Availability", role: "agent" },
+  { href: "/settings/notifications", label: "Notifications", role: "agent" },
   { href: "/settings/team", label: "Team", role: "admin" },
   { href: "/settings/routing-groups", label: "Routing groups", role: "admin" },
   { href: "/settings/accounts", label: "Accounts", role: "admin" },

@@ -1,8 +1,9 @@
-// The one place that decides, per channel, the real adapter or capture mode. Real email, web push, mobile push,
-// Slack and Twilio adapters plug in here when their keys are set; until they exist every external channel
-// captures. Tests pass fakes through `overrides`.
+// The one place that decides, per channel, the real adapter or capture mode. In-app and browser notifications
+// publish on realtime; real email, web push, mobile push, Slack and Twilio adapters plug in here when their keys
+// are set; until they exist every external channel captures. Tests pass fakes through `overrides`.
 import { channels } from "@/lib/notifications/decision";
 import { publish } from "@/lib/realtime/publish";
+import { browserAdapter } from "./browser";
 import { captureAdapter } from "./capture";
 import { inAppAdapter, type Publish } from "./in-app";
 import type { ChannelAdapter, ChannelRegistry } from "./types";
@@ -15,6 +16,7 @@ export function channelRegistry(
     ChannelAdapter
   >;
   adapters.in_app = inAppAdapter(options.publish ?? publish);
+  adapters.browser = browserAdapter(options.publish ?? publish);
   return { ...adapters, ...options.overrides };
 }
 

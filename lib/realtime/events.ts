@@ -47,6 +47,7 @@ export interface NotificationPayload {
   conversationId: string | null;
   presentation: {
     toast?: boolean;
+    browser?: boolean; // the planner's `browser` channel: a Notification API notification while not focused
     sound?: boolean;
     titleFlash?: boolean;
     highlightVisitor?: string;

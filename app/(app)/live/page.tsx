@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { LiveVisitors } from "@/components/live-views/live-visitors";
+import { MyLiveViewNotifications } from "@/components/live-views/my-live-view-notifications";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { listLiveVisitors } from "@/db/queries/live-views";
+import { findNotificationSettings } from "@/db/queries/notification-settings";
 import { requireMember } from "@/lib/auth/member";
 import { toLiveVisitorPayload } from "@/lib/live-views/payload";
 import { VISIT_IDLE_MS } from "@/lib/presence/visitor-presence";
@@ -12,10 +14,23 @@ export const metadata: Metadata = { title: "Live" };
 export default async function LivePage() {
   const member = await requireMember();
   const now = new Date();
-  const rows = await listLiveVisitors(getDb(), member.workspaceId, new Date(now.getTime() - VISIT_IDLE_MS));
+  const db = getDb();
+  const [rows, settings] = await Promise.all([
+    listLiveVisitors(db, member.workspaceId, new Date(now.getTime() - VISIT_IDLE_MS)),
+    findNotificationSettings(db, member.workspaceId, member.userId),
+  ]);
   return (
     <>
-      <PageHeader title="Live" description="Who is on your website right now, known visitors first." />
+      <PageHeader
+        title="Live"
+        description="Who is on your website right now, known visitors first."
+        actions={
+          // LV4: only while the workspace's Live View Notifications (LV3) are on.
+          settings.workspaceLiveViewNotifications && (
+            <MyLiveViewNotifications enabled={settings.userLiveViewNotifications} />
+          )
+        }
+      />
       <LiveVisitors
         workspaceId={member.workspaceId}
         visitors={rows.map(toLiveVisitorPayload)}
