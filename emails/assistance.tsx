@@ -6,7 +6,8 @@ export interface AssistanceEmailProps {
   url: string;
 }
 
-export const assistanceSubject = (p: AssistanceEmailProps) => `${p.requesterName} needs help on a conversation`;
+export const assistanceSubject = (p: AssistanceEmailProps) =>
+  `${p.requesterName} needs help on a conversation`;
 
 export function AssistanceEmail(p: AssistanceEmailProps) {
   return (

@@ -27,9 +27,18 @@ describe("notification emails", () => {
   });
 
   it.each<[EmailMessage, string]>([
-    [{ template: "new_conversation", props: { visitorName: "Ada", firstMessage: "Hi", url } }, "New conversation from Ada"],
-    [{ template: "mention", props: { authorName: "Grace", note: "@you look", url } }, "Grace mentioned you in a conversation"],
-    [{ template: "assistance", props: { requesterName: "Grace", url } }, "Grace needs help on a conversation"],
+    [
+      { template: "new_conversation", props: { visitorName: "Ada", firstMessage: "Hi", url } },
+      "New conversation from Ada",
+    ],
+    [
+      { template: "mention", props: { authorName: "Grace", note: "@you look", url } },
+      "Grace mentioned you in a conversation",
+    ],
+    [
+      { template: "assistance", props: { requesterName: "Grace", url } },
+      "Grace needs help on a conversation",
+    ],
     [
       { template: "sla", props: { kind: "warning", target: "first_response", dueAt: new Date(0), url } },
       "SLA at risk: first response due soon",
@@ -39,7 +48,10 @@ describe("notification emails", () => {
       "SLA breached: resolution target missed",
     ],
     [{ template: "test", props: { url } }, "Herald test notification"],
-    [{ template: "generic", props: { title: "Chat request cancelled", body: "Gone", url } }, "Chat request cancelled"],
+    [
+      { template: "generic", props: { title: "Chat request cancelled", body: "Gone", url } },
+      "Chat request cancelled",
+    ],
   ])("renders %#: subject, HTML and text with the link", async (message, subject) => {
     const email = await renderEmail(message);
     expect(email.subject).toBe(subject);

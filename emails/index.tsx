@@ -5,10 +5,18 @@ import type { ReactElement } from "react";
 import { AssistanceEmail, type AssistanceEmailProps, assistanceSubject } from "./assistance";
 import { GenericEmail, type GenericEmailProps } from "./generic";
 import { MentionEmail, type MentionEmailProps, mentionSubject } from "./mention";
-import { NewConversationEmail, type NewConversationEmailProps, newConversationSubject } from "./new-conversation";
+import {
+  NewConversationEmail,
+  type NewConversationEmailProps,
+  newConversationSubject,
+} from "./new-conversation";
 import { NewMessagesEmail, type NewMessagesEmailProps, newMessagesSubject } from "./new-messages";
 import { SlaEmail, type SlaEmailProps, slaSubject } from "./sla";
-import { TestNotificationEmail, type TestNotificationEmailProps, testNotificationSubject } from "./test-notification";
+import {
+  TestNotificationEmail,
+  type TestNotificationEmailProps,
+  testNotificationSubject,
+} from "./test-notification";
 
 export type EmailMessage =
   | { template: "new_conversation"; props: NewConversationEmailProps }
@@ -19,7 +27,10 @@ export type EmailMessage =
   | { template: "test"; props: TestNotificationEmailProps }
   | { template: "generic"; props: GenericEmailProps };
 
-type Template<M extends EmailMessage> = { subject: (p: M["props"]) => string; element: (p: M["props"]) => ReactElement };
+type Template<M extends EmailMessage> = {
+  subject: (p: M["props"]) => string;
+  element: (p: M["props"]) => ReactElement;
+};
 
 const templates: { [M in EmailMessage as M["template"]]: Template<M> } = {
   new_conversation: { subject: newConversationSubject, element: (p) => <NewConversationEmail {...p} /> },

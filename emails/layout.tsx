@@ -1,10 +1,24 @@
 // The frame every Herald email shares: preview line, heading, content, one button back to the app, and why the
 // reader got it. Inline styles only: email clients ignore stylesheets.
-import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components";
 import type { ReactNode } from "react";
 
 export const styles = {
-  body: { backgroundColor: "#f6f7f9", fontFamily: "-apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif" },
+  body: {
+    backgroundColor: "#f6f7f9",
+    fontFamily: "-apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif",
+  },
   container: { backgroundColor: "#ffffff", margin: "24px auto", padding: "24px", maxWidth: "560px" },
   heading: { fontSize: "20px", margin: "0 0 16px" },
   text: { fontSize: "15px", lineHeight: "22px", color: "#1f2328" },

@@ -11,7 +11,11 @@ export const mentionSubject = (p: MentionEmailProps) => `${p.authorName} mention
 
 export function MentionEmail(p: MentionEmailProps) {
   return (
-    <EmailLayout preview={p.note} heading={mentionSubject(p)} action={{ href: p.url, label: "Open the conversation" }}>
+    <EmailLayout
+      preview={p.note}
+      heading={mentionSubject(p)}
+      action={{ href: p.url, label: "Open the conversation" }}
+    >
       <Text style={styles.text}>In an internal note (the visitor does not see it):</Text>
       <Quote>{p.note}</Quote>
     </EmailLayout>

@@ -7,7 +7,8 @@ export interface NewConversationEmailProps {
   url: string;
 }
 
-export const newConversationSubject = (p: NewConversationEmailProps) => `New conversation from ${p.visitorName}`;
+export const newConversationSubject = (p: NewConversationEmailProps) =>
+  `New conversation from ${p.visitorName}`;
 
 export function NewConversationEmail(p: NewConversationEmailProps) {
   return (

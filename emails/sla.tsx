@@ -24,7 +24,11 @@ export const slaSubject = (p: SlaEmailProps) =>
 export function SlaEmail(p: SlaEmailProps) {
   const due = `${p.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return (
-    <EmailLayout preview={slaSubject(p)} heading={slaSubject(p)} action={{ href: p.url, label: "Open the conversation" }}>
+    <EmailLayout
+      preview={slaSubject(p)}
+      heading={slaSubject(p)}
+      action={{ href: p.url, label: "Open the conversation" }}
+    >
       <Text style={styles.text}>
         {p.kind === "warning"
           ? `The ${targetLabel[p.target]} target of this conversation is due at ${due}.`

@@ -44,7 +44,10 @@ const schema = z
     VAPID_PUBLIC_KEY: optional,
     VAPID_PRIVATE_KEY: optional,
     VAPID_SUBJECT: optional.pipe(
-      z.string().regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https:// URL").optional(),
+      z
+        .string()
+        .regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https:// URL")
+        .optional(),
     ),
     PUSHER_APP_ID: optional,
     PUSHER_KEY: optional,

@@ -24,7 +24,11 @@ describe("VAPID keys", () => {
   });
 
   it("come from VAPID_* when set, without touching the database", async () => {
-    const fromEnv = { VAPID_PUBLIC_KEY: "BPub", VAPID_PRIVATE_KEY: "priv", VAPID_SUBJECT: "mailto:ops@x.org" };
+    const fromEnv = {
+      VAPID_PUBLIC_KEY: "BPub",
+      VAPID_PRIVATE_KEY: "priv",
+      VAPID_SUBJECT: "mailto:ops@x.org",
+    };
     expect(await vapidDetails(conn.db, { ...env(), ...fromEnv })).toEqual({
       publicKey: "BPub",
       privateKey: "priv",
