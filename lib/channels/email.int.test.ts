@@ -5,8 +5,8 @@ import { conversations, messages, visitors } from "@/db/schema";
 import type { HeraldEvent } from "@/lib/notifications/events";
 import { createTestDb } from "@/test/db";
 import { type FakeResend, startFakeResend } from "@/test/fakes/resend-server";
-import { deliveryFor, seedRecipient } from "./channel-context.testing";
 import { channelRegistry } from "./index";
+import { deliveryFor, seedRecipient } from "./testing/delivery-context";
 
 let conn: Connection;
 let fake: FakeResend;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import type { HeraldEvent } from "@/lib/notifications/events";
-import { deliveryFor } from "./channel-context.testing";
 import { type MobilePushProvider, mobilePushAdapter } from "./mobile-push";
+import { deliveryFor } from "./testing/delivery-context";
 
 const event: HeraldEvent = {
   type: "visitor.went_offline",

@@ -9,7 +9,7 @@ import { pushSubscriptions } from "@/db/schema";
 import type { HeraldEvent } from "@/lib/notifications/events";
 import { createTestDb } from "@/test/db";
 import { type FakePushService, startFakePushService } from "@/test/fakes/push-service";
-import { deliveryFor, seedRecipient } from "./channel-context.testing";
+import { deliveryFor, seedRecipient } from "./testing/delivery-context";
 import { webPushAdapter } from "./web-push";
 
 // The test plays the browser too: it holds the subscription's private key and decrypts what arrived.

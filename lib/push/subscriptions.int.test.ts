@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { pushSubscriptions } from "@/db/schema";
-import { seedRecipient } from "@/lib/channels/channel-context.testing";
+import { seedRecipient } from "@/lib/channels/testing/delivery-context";
 import { createTestDb } from "@/test/db";
 import { pushSubscriptionInput, removePushSubscription, savePushSubscription } from "./subscriptions";
 
