@@ -30,9 +30,7 @@ type Attempt = { ok: true } | { ok: false; dead: boolean; transient: boolean; er
 export function pushPayload(context: DeliveryContext): PushPayload {
   const { title, body } = renderNotification(context.event);
   const conversationId = context.decision.conversationId;
-  const url = conversationId
-    ? conversationUrl(conversationId)
-    : new URL("/inbox", conversationUrl("x")).toString();
+  const url = conversationId ? conversationUrl(conversationId) : new URL("/inbox", env().APP_URL).toString();
   return { title, body, url, tag: conversationId ?? undefined };
 }
 
