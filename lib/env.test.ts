@@ -67,6 +67,14 @@ describe("parseEnv", () => {
     expect(message).not.toMatch(/TWILIO_ACCOUNT_SID is required/);
   });
 
+  it("names the missing VAPID variables of half a web push configuration", () => {
+    const message = errorOf({ ...secret, VAPID_PUBLIC_KEY: "BPub", VAPID_PRIVATE_KEY: "priv" });
+    expect(message).toMatch(/VAPID_SUBJECT is required when VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY is set/);
+    expect(errorOf({ ...secret, VAPID_SUBJECT: "ops@example.com" })).toMatch(
+      /VAPID_SUBJECT must be a mailto: or https:\/\/ URL/,
+    );
+  });
+
   it.each([
     ["not a URL", "not a url"],
     ["a host without a scheme (a URL whose scheme is 'db.example')", "db.example:5432/herald"],

@@ -40,6 +40,15 @@ const schema = z
     DELIVERY_WORKER: z.enum(["true", "false"]).default("true"),
     RESEND_API_KEY: optional,
     RESEND_BASE_URL: optional.pipe(z.url().optional()),
+    // Web push (VAPID). Unset: generated on first start and stored encrypted in the database (app_secrets).
+    VAPID_PUBLIC_KEY: optional,
+    VAPID_PRIVATE_KEY: optional,
+    VAPID_SUBJECT: optional.pipe(
+      z
+        .string()
+        .regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https:// URL")
+        .optional(),
+    ),
     PUSHER_APP_ID: optional,
     PUSHER_KEY: optional,
     PUSHER_SECRET: optional,
@@ -61,6 +70,7 @@ const schema = z
       Pusher: ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"],
       Slack: ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_SIGNING_SECRET"],
       Twilio: ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"],
+      "web push": ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY", "VAPID_SUBJECT"],
     };
     for (const [provider, keys] of Object.entries(groups)) {
       const set = keys.filter((k) => env[k] !== undefined);

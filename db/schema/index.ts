@@ -1,4 +1,5 @@
 export * from "./accounts";
+export * from "./app-secrets";
 export * from "./assistance";
 export * from "./auth";
 export * from "./availability";

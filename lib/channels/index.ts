@@ -1,15 +1,33 @@
-// The one place that decides, per channel, the real adapter or capture mode. In-app and browser notifications
-// publish on realtime; real email, web push, mobile push, Slack and Twilio adapters plug in here when their keys
-// are set; until they exist every external channel captures. Tests pass fakes through `overrides`.
+// The one place that decides, per channel, the real adapter or capture mode (DESIGN.md "Embedded defaults").
+// In-app and browser notifications publish on realtime.
+// Email is real when RESEND_API_KEY is set. Web push is always real: its VAPID keys are generated when unset, so
+// it needs no account, and a user with no subscribed browser is captured. Mobile push captures until a provider
+// exists; Slack and Twilio capture until their adapters exist. Tests pass fakes through `overrides`.
+import { Resend } from "resend";
+import { type Env, env } from "@/lib/env";
 import { channels } from "@/lib/notifications/decision";
 import { publish } from "@/lib/realtime/publish";
 import { browserAdapter } from "./browser";
 import { captureAdapter } from "./capture";
+import { captureSender, emailAdapter, resendSender } from "./email";
 import { inAppAdapter, type Publish } from "./in-app";
+import { mobilePushAdapter } from "./mobile-push";
 import type { ChannelAdapter, ChannelRegistry } from "./types";
+import { webPushAdapter } from "./web-push";
+
+type EmailConfig = Pick<Env, "RESEND_API_KEY" | "RESEND_BASE_URL" | "EMAIL_FROM">;
+
+export function emailSender(config: EmailConfig = env()) {
+  if (!config.RESEND_API_KEY) return captureSender;
+  const resend = new Resend(
+    config.RESEND_API_KEY,
+    config.RESEND_BASE_URL ? { baseUrl: config.RESEND_BASE_URL } : {},
+  );
+  return resendSender(resend, config.EMAIL_FROM);
+}
 
 export function channelRegistry(
-  options: { overrides?: Partial<ChannelRegistry>; publish?: Publish } = {},
+  options: { overrides?: Partial<ChannelRegistry>; publish?: Publish; config?: EmailConfig } = {},
 ): ChannelRegistry {
   const adapters = Object.fromEntries(channels.map((c) => [c, captureAdapter(c)])) as Record<
     (typeof channels)[number],
@@ -17,6 +35,9 @@ export function channelRegistry(
   >;
   adapters.in_app = inAppAdapter(options.publish ?? publish);
   adapters.browser = browserAdapter(options.publish ?? publish);
+  adapters.email = emailAdapter(emailSender(options.config));
+  adapters.web_push = webPushAdapter();
+  adapters.mobile_push = mobilePushAdapter();
   return { ...adapters, ...options.overrides };
 }
 

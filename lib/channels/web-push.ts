@@ -1,0 +1,119 @@
+// Web push: the notification reaches every browser the user subscribed, even with Herald closed. Payloads are
+// encrypted (aes128gcm) and signed with Herald's VAPID key (./vapid.ts) by the `web-push` library.
+import type { Agent } from "node:https";
+import { and, eq, isNull } from "drizzle-orm";
+import webpush, { WebPushError } from "web-push";
+import { markPushSubscriptionDead } from "@/db/queries/outbox";
+import { type PushSubscription, pushSubscriptions } from "@/db/schema";
+import { env } from "@/lib/env";
+import { renderNotification } from "@/lib/notifications/render";
+import { conversationUrl } from "./email-content";
+import type { ChannelAdapter, DeliveryContext, DeliveryResult } from "./types";
+import { type VapidDetails, vapidDetails } from "./vapid";
+
+// What public/sw.js reads from a push event.
+export interface PushPayload {
+  title: string;
+  body: string;
+  url: string;
+  tag?: string; // one notification per conversation: a newer one replaces the older
+}
+
+export interface WebPushOptions {
+  vapid?: (context: DeliveryContext) => Promise<VapidDetails>;
+  agent?: Agent; // tests: trust the local fake push service's self-signed certificate
+  timeoutMs?: number;
+}
+
+type Attempt = { ok: true } | { ok: false; dead: boolean; transient: boolean; error: string };
+
+export function pushPayload(context: DeliveryContext): PushPayload {
+  const { title, body } = renderNotification(context.event);
+  const conversationId = context.decision.conversationId;
+  const url = conversationId ? conversationUrl(conversationId) : new URL("/inbox", env().APP_URL).toString();
+  return { title, body, url, tag: conversationId ?? undefined };
+}
+
+async function sendOne(
+  sub: PushSubscription,
+  payload: string,
+  vapid: VapidDetails,
+  o: WebPushOptions,
+): Promise<Attempt> {
+  try {
+    await webpush.sendNotification(
+      { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
+      payload,
+      {
+        vapidDetails: vapid,
+        TTL: 60 * 60, // a chat notification older than an hour is noise
+        urgency: "high",
+        agent: o.agent,
+        timeout: o.timeoutMs ?? 10_000,
+      },
+    );
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof WebPushError) {
+      const { statusCode } = error;
+      const reason = `push service ${statusCode}: ${error.body?.trim() || error.message}`;
+      // 404/410: the browser unsubscribed or the subscription expired; it will never work again.
+      const dead = statusCode === 404 || statusCode === 410;
+      return { ok: false, dead, transient: statusCode === 429 || statusCode >= 500, error: reason };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    // Network trouble is transient; anything else thrown before sending is the library refusing the
+    // subscription itself (bad keys, not an https endpoint): a malformed subscription, never sendable.
+    const network = /ECONN|ETIMEDOUT|EAI_AGAIN|socket|timeout/i.test(message);
+    return {
+      ok: false,
+      dead: !network,
+      transient: network,
+      error: network ? message : `malformed subscription: ${message}`,
+    };
+  }
+}
+
+export function webPushAdapter(options: WebPushOptions = {}): ChannelAdapter {
+  return {
+    async send(_delivery, context): Promise<DeliveryResult> {
+      const userId = context.decision.recipientUserId;
+      if (!userId) return { status: "failed", error: "web push needs a user recipient", retryable: false };
+      const subs = await context.db
+        .select()
+        .from(pushSubscriptions)
+        .where(
+          and(
+            eq(pushSubscriptions.workspaceId, context.decision.workspaceId),
+            eq(pushSubscriptions.userId, userId),
+            isNull(pushSubscriptions.deadAt),
+          ),
+        );
+      const payload = pushPayload(context);
+      // Nothing to send to: rendered and kept like capture mode, so the delivery log shows what it would say.
+      if (subs.length === 0)
+        return {
+          status: "captured",
+          summary: `[web_push] no subscribed browser: ${payload.title} — ${payload.body}`,
+        };
+      const vapid = await (options.vapid ?? ((c) => vapidDetails(c.db)))(context);
+      const body = JSON.stringify(payload);
+      const results = await Promise.all(
+        subs.map(async (s) => ({ sub: s, r: await sendOne(s, body, vapid, options) })),
+      );
+      const dead = results.flatMap(({ sub, r }) => (!r.ok && r.dead ? [{ sub, error: r.error }] : []));
+      for (const d of dead) await markPushSubscriptionDead(context.db, d.sub.endpoint, d.error, context.now);
+      const delivered = results.filter(({ r }) => r.ok).length;
+      const failures = results.flatMap(({ r }) => (r.ok ? [] : [r]));
+      // One browser reached is a delivered notification; retrying would show it twice there.
+      if (delivered > 0) {
+        const note = failures.length ? `; ${failures.map((f) => f.error).join("; ")}` : "";
+        return { status: "delivered", providerStatus: `${delivered}/${subs.length} browsers${note}` };
+      }
+      const error = failures.map((f) => f.error).join("; ");
+      if (dead.length === subs.length)
+        return { status: "failed", error, retryable: false, deadEndpoint: dead[0].sub.endpoint };
+      return { status: "failed", error, retryable: failures.some((f) => f.transient) };
+    },
+  };
+}
