@@ -26,7 +26,21 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // One database for the whole run: what an empty workspace shows is checked first, before any spec adds
+  // visitors and conversations (an explicit dependency, not file-name order).
+  projects: [
+    {
+      name: "empty-workspace",
+      testMatch: /empty-workspace\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+    },
+    {
+      name: "chromium",
+      testIgnore: /empty-workspace\.spec\.ts/,
+      dependencies: ["empty-workspace"],
+      use: { ...devices["Desktop Chrome"] },
+    },
+  ],
   webServer: {
     // A fresh database each run: the tests create invitations, groups and members.
     command: `rm -rf ${dataDir} && npm run build && npm start -- --port ${port}`,
