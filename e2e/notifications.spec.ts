@@ -31,7 +31,16 @@ async function backgroundAgent(browser: Browser, email: string): Promise<Page> {
   await context.addInitScript(backgroundTabWithNotificationSpy);
   const page = await context.newPage();
   await signIn(page, email);
+  // The planner reads presence from the server: wait until this tab has told it "open but not in front",
+  // rather than for a fixed time (a loaded machine reports later).
+  const reported = page.waitForResponse(
+    (r) =>
+      r.url().endsWith("/api/presence") &&
+      r.status() === 204 &&
+      (r.request().postDataJSON() as { visible?: boolean } | null)?.visible === false,
+  );
   await page.goto("/inbox");
+  await reported;
   return page;
 }
 
@@ -62,8 +71,6 @@ test("IC5, LV5: a visitor's chat reaches Sales agents in the background as a bro
   browser,
 }) => {
   const agents = await Promise.all(SALES.map((email) => backgroundAgent(browser, email)));
-  // Presence is reported every second: let the server hear "background" from every tab.
-  await agents[0].waitForTimeout(2_500);
 
   // (a) Whoever round-robin picks, the whole group hears of a new conversation (IC1), each as a browser
   // notification since every app is open but not in front.
