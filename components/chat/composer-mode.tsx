@@ -21,7 +21,7 @@ export function ComposerModeSwitch({
       {modes.map((m) => (
         <label
           key={m.value}
-          className={`cursor-pointer rounded-md px-3 py-1 font-medium has-focus-visible:outline-2 has-focus-visible:outline-brand-500 ${
+          className={`relative cursor-pointer rounded-md px-3 py-1 font-medium has-focus-visible:outline-2 has-focus-visible:outline-brand-500 ${
             mode === m.value
               ? m.value === "note"
                 ? "bg-amber-100 text-amber-900"
@@ -35,7 +35,8 @@ export function ComposerModeSwitch({
             value={m.value}
             checked={mode === m.value}
             onChange={() => onChange(m.value)}
-            className="sr-only"
+            // Transparent over its label rather than visually hidden: the pointer lands on the radio itself.
+            className="absolute inset-0 cursor-pointer opacity-0"
           />
           {m.label}
         </label>
