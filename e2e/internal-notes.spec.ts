@@ -34,7 +34,9 @@ test("Ada's note mentioning Luca notifies Luca at once and never reaches the vis
 
   const ada = await memberPage(browser, "ada@acme.test");
   await ada.goto(`/inbox/${conversationId}`);
-  await ada.getByRole("radio", { name: "Internal note" }).check();
+  const noteTab = ada.getByRole("tab", { name: "Internal note" });
+  await noteTab.click();
+  await expect(noteTab).toHaveAttribute("aria-selected", "true");
   const note = ada.getByRole("textbox", { name: "Internal note" });
   await note.fill("Billing question, ");
   await note.pressSequentially("@lu");

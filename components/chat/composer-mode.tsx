@@ -1,3 +1,7 @@
+"use client";
+
+import { type KeyboardEvent, useRef } from "react";
+
 export type ComposerMode = "reply" | "note";
 
 const modes: { value: ComposerMode; label: string }[] = [
@@ -5,42 +9,57 @@ const modes: { value: ComposerMode; label: string }[] = [
   { value: "note", label: "Internal note" },
 ];
 
-// Reply to the visitor, or write a note only teammates see: native radios, so arrows and labels just work.
+// Reply to the visitor, or write a note only teammates see. Tabs (named by their text, not by <label>s, so
+// "Reply" stays the composer's one label) controlling the textarea: one tab stop, arrows move and select.
 export function ComposerModeSwitch({
-  name,
   mode,
+  controls,
   onChange,
 }: {
-  name: string;
   mode: ComposerMode;
+  controls: string; // the textarea's id
   onChange: (mode: ComposerMode) => void;
 }) {
+  const group = useRef<HTMLDivElement>(null);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (!step) return;
+    e.preventDefault();
+    const i = (modes.findIndex((m) => m.value === mode) + step + modes.length) % modes.length;
+    onChange(modes[i].value);
+    group.current?.querySelectorAll<HTMLButtonElement>("[role=tab]")[i]?.focus();
+  };
   return (
-    <fieldset className="flex gap-1 text-sm">
-      <legend className="sr-only">Message type</legend>
-      {modes.map((m) => (
-        <label
-          key={m.value}
-          className={`relative cursor-pointer rounded-md px-3 py-1 font-medium has-focus-visible:outline-2 has-focus-visible:outline-brand-500 ${
-            mode === m.value
-              ? m.value === "note"
-                ? "bg-amber-100 text-amber-900"
-                : "bg-brand-50 text-brand-700"
-              : "text-slate-600 hover:bg-slate-100"
-          }`}
-        >
-          <input
-            type="radio"
-            name={name}
-            value={m.value}
-            checked={mode === m.value}
-            onChange={() => onChange(m.value)}
-            // Transparent over its label rather than visually hidden: the pointer lands on the radio itself.
-            className="absolute inset-0 cursor-pointer opacity-0"
-          />
-          {m.label}
-        </label>
-      ))}
-    </fieldset>
+    <div
+      ref={group}
+      role="tablist"
+      aria-label="Message type"
+      className="flex gap-1 text-sm"
+      onKeyDown={onKeyDown}
+    >
+      {modes.map((m) => {
+        const checked = mode === m.value;
+        return (
+          <button
+            key={m.value}
+            type="button"
+            role="tab"
+            aria-selected={checked}
+            aria-controls={controls}
+            tabIndex={checked ? 0 : -1}
+            onClick={() => onChange(m.value)}
+            className={`rounded-md px-3 py-1 font-medium ${
+              checked
+                ? m.value === "note"
+                  ? "bg-amber-100 text-amber-900"
+                  : "bg-brand-50 text-brand-700"
+                : "text-slate-600 hover:bg-slate-100"
+            }`}
+          >
+            {m.label}
+          </button>
+        );
+      })}
+    </div>
   );
 }

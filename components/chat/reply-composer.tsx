@@ -76,7 +76,6 @@ export function ReplyComposer({
   const activeOption = mentions.open ? mentions.options[mentions.active] : undefined;
   return (
     <form
-      aria-label={note ? "Internal note" : "Reply"}
       className={`flex flex-col gap-2 border-t border-slate-200 p-3 ${note ? "bg-amber-50/60" : ""}`}
       onSubmit={(e) => {
         e.preventDefault();
@@ -84,8 +83,8 @@ export function ReplyComposer({
       }}
     >
       <ComposerModeSwitch
-        name={`${id}-mode`}
         mode={mode}
+        controls={id}
         onChange={(m) => {
           setMode(m);
           onStop();
