@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useClientEvent, useRealtimeEvent } from "@/components/realtime/use-realtime-event";
 import { useRefreshOn } from "@/components/realtime/use-refresh-on";
+import type { Mentionable } from "@/lib/chat/mentions";
 import {
   lastSeenAgentMessageId,
   laterOf,
@@ -22,6 +23,7 @@ interface ConversationPanelProps {
   visitorName: string;
   agentName: string;
   timeZone: string;
+  teammates: Mentionable[]; // who an internal note can @mention
   messages: TranscriptMessage[]; // as loaded by the page; live ones are merged in
   seenAt: string | null; // when the visitor last read agent messages
 }
@@ -50,6 +52,10 @@ export function ConversationPanel(props: ConversationPanelProps) {
     const event = parseTypingEvent(data);
     if (event?.by === "visitor") setVisitorTypingAt(event.typing ? Date.now() : null);
   });
+  // Internal notes come on the workspace channel: the conversation channel is the visitor's too.
+  useRealtimeEvent(channels.workspace(workspaceId), "note.created", (note) => {
+    if (note.conversationId === conversationId) setLive((current) => mergeMessages(current, [note]));
+  });
   // Assigned, transferred, closed or reopened (here or by a teammate): re-read the page.
   useRefreshOn(channels.workspace(workspaceId), "conversation.updated", (c) => c.id === conversationId);
 
@@ -73,6 +79,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
       </p>
       <ReplyComposer
         conversationId={conversationId}
+        teammates={props.teammates}
         onSent={(message) => setLive((current) => mergeMessages(current, [message]))}
         onKeystroke={typing.keystroke}
         onStop={typing.stop}

@@ -7,6 +7,7 @@ import { useEffect, useRef } from "react";
 import {
   conversationIdFromPath,
   isReportDue,
+  pageFromPath,
   type SentReport,
   type TabState,
   toTabReport,
@@ -25,12 +26,16 @@ function tabIdOf(storage: Storage): string {
 }
 
 export function AgentPresenceReporter() {
-  const conversationId = conversationIdFromPath(usePathname());
+  const pathname = usePathname();
+  const conversationId = conversationIdFromPath(pathname);
+  const page = pageFromPath(pathname);
   const conversationRef = useRef(conversationId);
-  // Read by the 1 s tick below, so opening or leaving a conversation is reported within the second.
+  const pageRef = useRef(page);
+  // Read by the 1 s tick below, so opening or leaving a conversation (or a page) is reported within the second.
   useEffect(() => {
     conversationRef.current = conversationId;
-  }, [conversationId]);
+    pageRef.current = page;
+  }, [conversationId, page]);
 
   useEffect(() => {
     const tabId = tabIdOf(sessionStorage);
@@ -41,6 +46,7 @@ export function AgentPresenceReporter() {
       visible: document.visibilityState === "visible",
       focused: document.hasFocus(),
       conversationId: conversationRef.current,
+      page: pageRef.current,
       lastInputAt,
     });
     const tick = () => {

@@ -2,7 +2,7 @@
 // rows by lib/presence/agent-presence-store.ts.
 import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../client";
-import { agentTabs } from "../schema";
+import { type AgentPage, agentTabs } from "../schema";
 
 export interface AgentTabReport {
   workspaceId: string;
@@ -11,6 +11,7 @@ export interface AgentTabReport {
   visible: boolean;
   focused: boolean;
   conversationId: string | null;
+  page?: AgentPage | null; // null: a page no rule cares about
   lastInputAt: Date | null;
   reportedAt: Date;
 }

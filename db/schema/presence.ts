@@ -19,10 +19,17 @@ export const agentTabs = pgTable(
     visible: boolean().notNull(),
     focused: boolean().notNull(),
     conversationId: uuid().references(() => conversations.id, { onDelete: "set null" }),
+    // The agent app page the tab shows when it matters to a rule (AS1 "on the supervisor dashboard"); null
+    // for any other page. Text rather than an enum so a new page needs no migration of existing rows.
+    page: text().$type<AgentPage>(),
     lastInputAt: timestamp({ withTimezone: true }),
     reportedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.tabId] }), index().on(t.workspaceId, t.reportedAt)],
 );
+
+// Pages a notification rule cares about (lib/presence/tab-report.ts pageFromPath).
+export const agentPages = ["supervisor"] as const;
+export type AgentPage = (typeof agentPages)[number];
 
 export type AgentTab = typeof agentTabs.$inferSelect;

@@ -50,6 +50,23 @@ export const agentMessageCreated = (
   mentionedUserIds: [],
 });
 
+// IC8: a teammate's internal note; the mentioned members (already checked to belong to the workspace) are
+// notified by the planner.
+export const internalNoteCreated = (
+  p: {
+    workspaceId: string;
+    conversationId: string;
+    messageId: string;
+    userId: string;
+    mentionedUserIds: string[];
+  },
+  at: Date,
+): EventOf<"message.created"> => ({
+  ...agentMessageCreated(p, at),
+  internal: true,
+  mentionedUserIds: [...new Set(p.mentionedUserIds)],
+});
+
 // SL2: fired once per clock and kind; the id names the conversation, the target and the deadline, so a job
 // firing twice for the same clock is the same event (X2).
 export const slaEvent = <T extends "sla.warning" | "sla.breached">(

@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { setAccountBasedRouting } from "@/db/queries/account-source-settings";
 import { createAccount } from "@/db/queries/accounts";
+import { upsertAgentTab } from "@/db/queries/agent-tabs";
+import { memberships } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { countingDb } from "@/test/query-counter";
 import { workspaceOfSize } from "@/test/workspace-of-size";
@@ -63,5 +66,42 @@ describe("loadSnapshot", () => {
     expect(s.members.every((m) => m.presence.state === "away")).toBe(true);
     expect(s.visitor?.email).toBe("v@size.test");
     expect(s.conversation?.visitorEverReplied).toBe(false);
+  });
+
+  it("fills AS1 onSupervisorDashboard from live, visible tabs showing /supervisor, at no extra query", async () => {
+    const counter = countingDb(conn);
+    const counts: number[] = [];
+    for (const size of [10, 100, 1000]) {
+      const w = await workspaceOfSize(conn.db, size);
+      const people = await conn.db
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(eq(memberships.workspaceId, w.workspaceId));
+      const now = new Date();
+      const tab = (userId: string, tabId: string, signals: Partial<Parameters<typeof upsertAgentTab>[1]>) =>
+        upsertAgentTab(conn.db, {
+          workspaceId: w.workspaceId,
+          userId,
+          tabId,
+          visible: true,
+          focused: true,
+          conversationId: null,
+          page: "supervisor",
+          lastInputAt: now,
+          reportedAt: now,
+          ...signals,
+        });
+      const [onIt, hidden, stale, elsewhere] = people.map((p) => p.userId);
+      await tab(onIt, "t-on", {});
+      await tab(hidden, "t-hidden", { visible: false, focused: false });
+      await tab(stale, "t-stale", { reportedAt: new Date(now.getTime() - 60_000) });
+      await tab(elsewhere, "t-inbox", { page: null });
+      counter.reset();
+      const s = await loadSnapshot(counter.db, conversationCreated(w, now), now);
+      counts.push(counter.count());
+      const onDashboard = s.members.filter((m) => m.onSupervisorDashboard).map((m) => m.userId);
+      expect(onDashboard).toEqual([onIt]);
+    }
+    expect(new Set(counts).size).toBe(1);
   });
 });

@@ -15,7 +15,7 @@ import {
 import type { ScheduleInterval } from "@/db/schema";
 import { accountOfVisitor } from "@/lib/accounts/match";
 import { availabilityOf } from "@/lib/availability/schedule";
-import { agentPresenceOf } from "@/lib/presence/agent-presence-store";
+import { agentTabFactsOf } from "@/lib/presence/agent-presence-store";
 import { subjectsOf } from "./event-subjects";
 import type { HeraldEvent } from "./events";
 import type { AccountFacts, ConversationFacts, Member, Snapshot, VisitorFacts } from "./snapshot";
@@ -25,7 +25,7 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
   const subjects = subjectsOf(event);
   const settings = await findWorkspaceNotificationSettings(db, workspaceId);
   const rows = await listMembersForNotifications(db, workspaceId);
-  const presence = await agentPresenceOf(
+  const tabs = await agentTabFactsOf(
     db,
     workspaceId,
     rows.map((r) => r.userId),
@@ -35,11 +35,11 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
     userId: r.userId,
     role: r.role,
     availability: availabilityOf(r, scheduleOf(r), now), // LV5: DND wins over the weekly schedule
-    presence: presence.get(r.userId) ?? { state: "away" },
+    presence: tabs.get(r.userId)?.presence ?? { state: "away" },
     preferences: r.preferences ?? {},
     liveViewNotifications: r.liveViewNotifications ?? true, // LV4: default ON
     slackUserId: null, // Slack user mappings come with the Slack integration
-    onSupervisorDashboard: false, // AS1: agent tabs do not report which page they show yet
+    onSupervisorDashboard: tabs.get(r.userId)?.onSupervisorDashboard ?? false, // AS1
   }));
   const conversation = subjects.conversationId
     ? await loadConversation(db, workspaceId, subjects.conversationId)

@@ -141,4 +141,13 @@ describe("reportAgentTab", () => {
     const [row] = await conn.db.select().from(agentTabs);
     expect(row.conversationId).toBeNull();
   });
+
+  it("stores the page a tab shows (AS1), none when an older tab does not say", async () => {
+    await conn.db.delete(agentTabs);
+    const sam = (await findMemberForUser(conn.db, ids.sam)) as Member;
+    await reportAgentTab(conn.db, sam, { ...tab, page: "supervisor" }, now);
+    expect((await conn.db.select().from(agentTabs))[0].page).toBe("supervisor");
+    await reportAgentTab(conn.db, sam, tab, now);
+    expect((await conn.db.select().from(agentTabs))[0].page).toBeNull();
+  });
 });

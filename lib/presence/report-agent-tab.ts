@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { deleteAgentTab, deleteAgentTabsReportedBefore, upsertAgentTab } from "@/db/queries/agent-tabs";
 import { findConversation } from "@/db/queries/conversations";
 import type { Member } from "@/db/queries/members";
+import { agentPages } from "@/db/schema";
 
 const tabId = z.string().min(8).max(64);
 export const agentTabReport = z.union([
@@ -13,6 +14,8 @@ export const agentTabReport = z.union([
     visible: z.boolean(),
     focused: z.boolean(),
     conversationId: z.uuid().nullable(),
+    // Optional: a tab loaded before pages were reported keeps working until it reloads.
+    page: z.enum(agentPages).nullable().optional(),
     msSinceInput: z.number().int().min(0).nullable(),
   }),
 ]);
@@ -35,6 +38,7 @@ export async function reportAgentTab(db: Db, member: Member, input: AgentTabRepo
     visible: input.visible,
     focused: input.focused,
     conversationId: conversation?.id ?? null,
+    page: input.page ?? null,
     lastInputAt: input.msSinceInput === null ? null : new Date(now.getTime() - input.msSinceInput),
     reportedAt: now,
   });

@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest";
 import {
   conversationIdFromPath,
   isReportDue,
+  pageFromPath,
   type SentReport,
   type TabState,
   toTabReport,
 } from "./tab-report";
 
-const state: TabState = { visible: true, focused: true, conversationId: null, lastInputAt: 1_000 };
+const state: TabState = {
+  visible: true,
+  focused: true,
+  conversationId: null,
+  page: null,
+  lastInputAt: 1_000,
+};
 const sent = (at: number, s: Partial<TabState> = {}): SentReport => ({ state: { ...state, ...s }, at });
 
 describe("agent tab reports", () => {
@@ -20,6 +27,7 @@ describe("agent tab reports", () => {
     expect(isReportDue(last, { ...state, visible: false }, 11_000)).toBe(true);
     expect(isReportDue(last, { ...state, focused: false }, 11_000)).toBe(true);
     expect(isReportDue(last, { ...state, conversationId: "c1" }, 11_000)).toBe(true);
+    expect(isReportDue(last, { ...state, page: "supervisor" }, 11_000)).toBe(true);
     expect(isReportDue(last, state, 11_000)).toBe(false);
   });
   it("reports input when the server's copy is 10 s stale, not every keystroke", () => {
@@ -38,9 +46,16 @@ describe("agent tab reports", () => {
       visible: true,
       focused: true,
       conversationId: null,
+      page: null,
       msSinceInput: 3_000,
     });
     expect(toTabReport("t", { ...state, lastInputAt: null }, 4_000).msSinceInput).toBeNull();
+  });
+  it("names the supervisor dashboard page (AS1) and no other", () => {
+    expect(pageFromPath("/supervisor")).toBe("supervisor");
+    expect(pageFromPath("/supervisor/")).toBe("supervisor");
+    expect(pageFromPath("/supervisors")).toBeNull();
+    expect(pageFromPath("/inbox")).toBeNull();
   });
   it("reads the conversation from /inbox/<uuid> only", () => {
     const id = "0b7c2f0e-8f2a-4c3e-9d4f-1a2b3c4d5e6f";

@@ -1,6 +1,7 @@
 // When the agent app reports a tab's signals to POST /api/presence: at once (at most once a second) when
 // visibility, focus or the open conversation change; when input resumes after a quiet spell, so the server
 // notices an agent becoming active; and every 20 s otherwise, so a live tab is never taken for a gone one.
+import type { AgentPage } from "@/db/schema";
 import { AGENT_TAB_REPORT_INTERVAL_MS } from "./agent-presence-constants";
 
 export const TAB_REPORT_THROTTLE_MS = 1_000;
@@ -11,6 +12,7 @@ export interface TabState {
   visible: boolean;
   focused: boolean;
   conversationId: string | null;
+  page: AgentPage | null;
   lastInputAt: number | null; // ms, the browser's clock
 }
 
@@ -21,7 +23,7 @@ export interface SentReport {
 
 function changed(sent: TabState, current: TabState): boolean {
   if (sent.visible !== current.visible || sent.focused !== current.focused) return true;
-  if (sent.conversationId !== current.conversationId) return true;
+  if (sent.conversationId !== current.conversationId || sent.page !== current.page) return true;
   if (current.lastInputAt === null) return false;
   return sent.lastInputAt === null || current.lastInputAt - sent.lastInputAt >= TAB_INPUT_REFRESH_MS;
 }
@@ -40,6 +42,7 @@ export interface TabReport {
   visible: boolean;
   focused: boolean;
   conversationId: string | null;
+  page: AgentPage | null;
   msSinceInput: number | null;
 }
 
@@ -54,4 +57,9 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function conversationIdFromPath(pathname: string): string | null {
   const match = /^\/inbox\/([^/]+)\/?$/.exec(pathname);
   return match && uuid.test(match[1]) ? match[1].toLowerCase() : null;
+}
+
+// AS1: a supervisor on /supervisor (or below) gets assistance requests in-app rather than as a browser one.
+export function pageFromPath(pathname: string): AgentPage | null {
+  return /^\/supervisor(\/|$)/.test(pathname) ? "supervisor" : null;
 }

@@ -9,6 +9,12 @@ export interface MessagePayload {
   createdAt: string; // ISO
 }
 
+// An internal note: teammates only, so it travels on the workspace channel, never the conversation's.
+export interface NotePayload extends MessagePayload {
+  internal: true;
+  mentionedUserIds: string[];
+}
+
 export interface ConversationPayload {
   id: string;
   visitorId: string;
@@ -62,6 +68,7 @@ export interface RealtimeEvents {
   // workspace channel
   "conversation.updated": ConversationPayload;
   "visitor.updated": LiveVisitorPayload;
+  "note.created": NotePayload;
   // user channel
   "notification.created": NotificationPayload;
   // visitor channel

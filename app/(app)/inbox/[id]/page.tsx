@@ -73,6 +73,9 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           visitorName={visitor}
           agentName={member.name}
           timeZone={member.timeZone}
+          teammates={teammates
+            .filter((t) => t.userId !== member.userId)
+            .map((t) => ({ userId: t.userId, name: t.name }))}
           messages={messages}
           seenAt={seenAt?.toISOString() ?? null}
         />

@@ -1,0 +1,1 @@
+ALTER TABLE "agent_tabs" ADD COLUMN "page" text;
