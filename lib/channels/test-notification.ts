@@ -58,7 +58,7 @@ const senders: Record<TestableChannel, Send> = {
     const message = { template: "test" as const, props: { url: settingsUrl() } };
     const key = `test-${crypto.randomUUID()}`;
     const result = await sendEmailMessage(deps.email ?? emailSender(), to.email, message, key);
-    return describe(result, {
+    return outcomeOf(result, {
       delivered: `Delivered: sent to ${to.email}.`,
       captured:
         "Captured: email is in capture mode (no RESEND_API_KEY); the rendered email is in the server log.",
@@ -82,7 +82,7 @@ const senders: Record<TestableChannel, Send> = {
       };
     }
     const reached = result.status === "delivered" ? result.providerStatus : undefined;
-    return describe(result, { delivered: `Delivered to ${reached ?? "your browsers"}.`, captured: "" });
+    return outcomeOf(result, { delivered: `Delivered to ${reached ?? "your browsers"}.`, captured: "" });
   },
 
   async mobile_push(to) {
@@ -92,7 +92,7 @@ const senders: Record<TestableChannel, Send> = {
       body: "Mobile push reaches you.",
       data: { url: settingsUrl(), eventType: "test" },
     });
-    return describe(result, {
+    return outcomeOf(result, {
       delivered: "",
       captured:
         "Captured: mobile push has no provider yet (APNs/FCM); the rendered notification is in the server log.",
@@ -100,7 +100,7 @@ const senders: Record<TestableChannel, Send> = {
   },
 };
 
-function describe(result: DeliveryResult, words: { delivered: string; captured: string }): TestOutcome {
+function outcomeOf(result: DeliveryResult, words: { delivered: string; captured: string }): TestOutcome {
   if (result.status === "failed") return { outcome: "failed", message: `Failed: ${result.error}` };
   // What capture mode would have sent, for whoever runs Herald without providers.
   if (result.status === "captured") console.info(`[test notification] ${result.summary ?? ""}`);
