@@ -11,6 +11,19 @@ async function member(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+// LV5 would rightly keep her alert back if an earlier test left her on Do Not Disturb or off her weekly schedule.
+async function makeAvailable(page: Page) {
+  await page.goto("/settings/availability");
+  await page.getByRole("main").getByRole("button", { name: "Available" }).click();
+  const schedule = page.getByRole("form", { name: "Weekly schedule" });
+  const useSchedule = schedule.getByLabel("Use my weekly schedule");
+  if (await useSchedule.isChecked()) {
+    await useSchedule.uncheck();
+    await schedule.getByRole("button", { name: "Save schedule" }).click();
+    await expect(schedule.getByText("Availability saved.")).toBeVisible();
+  }
+}
+
 async function janeBrowsesDemo(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/demo");
@@ -24,6 +37,7 @@ test("LV1, LV2, LV8: a known visitor on /demo alerts the account owner with Star
   browser,
 }) => {
   const nadia = await member(browser, "nadia@acme.test");
+  await makeAvailable(nadia);
   await nadia.goto("/live");
   await nadia.bringToFront();
   // Input in the last 30 s makes her `active` (a toast); presence is reported every second.
