@@ -1,13 +1,24 @@
 // The demo workspace seeded on first start: who is in it, with which role and groups; seeding twice is a no-op.
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestDb } from "@/test/db";
 import type { Connection } from "./client";
+import { isAccountBasedRoutingOn } from "./queries/account-source-settings";
 import { listMembers } from "./queries/members";
 import { listRoutingGroups } from "./queries/routing-groups";
 import { findUserByEmail } from "./queries/users";
-import { memberships, routingGroupMembers, routingGroups, users, visitors, workspaces } from "./schema";
+import {
+  accountContacts,
+  accountOwners,
+  customerAccounts,
+  memberships,
+  routingGroupMembers,
+  routingGroups,
+  users,
+  visitors,
+  workspaces,
+} from "./schema";
 import { DEMO_PASSWORD, seedDemo } from "./seed";
 
 let conn: Connection;
@@ -60,6 +71,19 @@ describe("seedDemo", () => {
       { name: "Sales", isDefault: true, members: ["luca", "matteo", "nadia"] },
       { name: "Support", isDefault: false, members: ["luca"] },
     ]);
+  });
+
+  it("LV2: makes Nadia the owner of Globex, Jane's target account, with Account-Based Routing on", async () => {
+    const { db } = conn;
+    const [acme] = await db.select().from(workspaces);
+    expect(await isAccountBasedRoutingOn(db, acme.id)).toBe(true);
+    const [globex] = await db.select().from(customerAccounts);
+    expect(globex).toMatchObject({ name: "Globex", domains: ["globex.example"], target: true });
+    const nadia = await findUserByEmail(db, "nadia@acme.test");
+    const owners = await db.select().from(accountOwners).where(eq(accountOwners.accountId, globex.id));
+    expect(owners.map((o) => o.userId)).toEqual([nadia?.id]);
+    const contacts = await db.select().from(accountContacts).where(eq(accountContacts.accountId, globex.id));
+    expect(contacts.map((c) => c.email)).toEqual(["jane@globex.example"]);
   });
 
   it("gives the demo users the demo password", async () => {

@@ -1,6 +1,9 @@
 // The demo workspace "Acme", created on first start with an empty database (and by `npm run db:seed`).
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "./client";
+import { addAccountContact, setAccountOwners } from "./queries/account-people";
+import { setAccountBasedRouting } from "./queries/account-source-settings";
+import { createAccount } from "./queries/accounts";
 import { addMember } from "./queries/members";
 import { createRoutingGroup, setRoutingGroupMembers } from "./queries/routing-groups";
 import { createUser } from "./queries/users";
@@ -35,6 +38,20 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
     const support = await createRoutingGroup(tx, ws.id, { name: "Support" });
     await setRoutingGroupMembers(tx, ws.id, sales.id, [ids.nadia, ids.luca, ids.matteo]);
     await setRoutingGroupMembers(tx, ws.id, support.id, [ids.luca]);
+
+    // LV1/LV2: Jane (the known visitor of /demo) works at Globex, owned by Nadia, so her visit alerts Nadia.
+    const globex = await createAccount(tx, ws.id, {
+      name: "Globex",
+      domains: ["globex.example"],
+      target: true,
+    });
+    await setAccountOwners(tx, ws.id, globex.id, [ids.nadia]);
+    await addAccountContact(tx, ws.id, globex.id, {
+      name: "Jane Cooper",
+      email: "jane@globex.example",
+      phone: null,
+    });
+    await setAccountBasedRouting(tx, ws.id, true);
 
     const seededVisitors = await tx
       .insert(visitors)

@@ -46,12 +46,16 @@ export function mobilePushAdapter(provider?: MobilePushProvider): ChannelAdapter
       if (!message)
         return { status: "failed", error: "mobile push needs a user or visitor recipient", retryable: false };
       if (provider) return provider.send(message, context);
-      return {
-        status: "captured",
-        summary: `[mobile_push] to ${message.recipient.kind}:${message.recipient.id}: ${message.title} — ${message.body}${
-          message.data.url ? ` (${message.data.url})` : ""
-        }`,
-      };
+      return captureMobilePush(message);
     },
+  };
+}
+
+// No provider: what would have gone out (also the "send me a test" of Settings → Notifications).
+export function captureMobilePush(message: MobilePushMessage): DeliveryResult {
+  const link = message.data.url ? ` (${message.data.url})` : "";
+  return {
+    status: "captured",
+    summary: `[mobile_push] to ${message.recipient.kind}:${message.recipient.id}: ${message.title} — ${message.body}${link}`,
   };
 }

@@ -3,6 +3,7 @@
 import type { Agent } from "node:https";
 import { and, eq, isNull } from "drizzle-orm";
 import webpush, { WebPushError } from "web-push";
+import type { Db } from "@/db/client";
 import { markPushSubscriptionDead } from "@/db/queries/outbox";
 import { type PushSubscription, pushSubscriptions } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -20,7 +21,7 @@ export interface PushPayload {
 }
 
 export interface WebPushOptions {
-  vapid?: (context: DeliveryContext) => Promise<VapidDetails>;
+  vapid?: (db: Db) => Promise<VapidDetails>;
   agent?: Agent; // tests: trust the local fake push service's self-signed certificate
   timeoutMs?: number;
 }
@@ -79,41 +80,52 @@ export function webPushAdapter(options: WebPushOptions = {}): ChannelAdapter {
     async send(_delivery, context): Promise<DeliveryResult> {
       const userId = context.decision.recipientUserId;
       if (!userId) return { status: "failed", error: "web push needs a user recipient", retryable: false };
-      const subs = await context.db
-        .select()
-        .from(pushSubscriptions)
-        .where(
-          and(
-            eq(pushSubscriptions.workspaceId, context.decision.workspaceId),
-            eq(pushSubscriptions.userId, userId),
-            isNull(pushSubscriptions.deadAt),
-          ),
-        );
-      const payload = pushPayload(context);
-      // Nothing to send to: rendered and kept like capture mode, so the delivery log shows what it would say.
-      if (subs.length === 0)
-        return {
-          status: "captured",
-          summary: `[web_push] no subscribed browser: ${payload.title} — ${payload.body}`,
-        };
-      const vapid = await (options.vapid ?? ((c) => vapidDetails(c.db)))(context);
-      const body = JSON.stringify(payload);
-      const results = await Promise.all(
-        subs.map(async (s) => ({ sub: s, r: await sendOne(s, body, vapid, options) })),
-      );
-      const dead = results.flatMap(({ sub, r }) => (!r.ok && r.dead ? [{ sub, error: r.error }] : []));
-      for (const d of dead) await markPushSubscriptionDead(context.db, d.sub.endpoint, d.error, context.now);
-      const delivered = results.filter(({ r }) => r.ok).length;
-      const failures = results.flatMap(({ r }) => (r.ok ? [] : [r]));
-      // One browser reached is a delivered notification; retrying would show it twice there.
-      if (delivered > 0) {
-        const note = failures.length ? `; ${failures.map((f) => f.error).join("; ")}` : "";
-        return { status: "delivered", providerStatus: `${delivered}/${subs.length} browsers${note}` };
-      }
-      const error = failures.map((f) => f.error).join("; ");
-      if (dead.length === subs.length)
-        return { status: "failed", error, retryable: false, deadEndpoint: dead[0].sub.endpoint };
-      return { status: "failed", error, retryable: failures.some((f) => f.transient) };
+      const owner = { workspaceId: context.decision.workspaceId, userId };
+      return pushToUser(context.db, owner, pushPayload(context), context.now, options);
     },
   };
+}
+
+// Every live subscription of one user; also the "send me a test" of Settings → Notifications.
+export async function pushToUser(
+  db: Db,
+  owner: { workspaceId: string; userId: string },
+  payload: PushPayload,
+  now: Date,
+  options: WebPushOptions = {},
+): Promise<DeliveryResult> {
+  const subs = await db
+    .select()
+    .from(pushSubscriptions)
+    .where(
+      and(
+        eq(pushSubscriptions.workspaceId, owner.workspaceId),
+        eq(pushSubscriptions.userId, owner.userId),
+        isNull(pushSubscriptions.deadAt),
+      ),
+    );
+  // Nothing to send to: rendered and kept like capture mode, so the delivery log shows what it would say.
+  if (subs.length === 0)
+    return {
+      status: "captured",
+      summary: `[web_push] no subscribed browser: ${payload.title} — ${payload.body}`,
+    };
+  const vapid = await (options.vapid ?? vapidDetails)(db);
+  const body = JSON.stringify(payload);
+  const results = await Promise.all(
+    subs.map(async (s) => ({ sub: s, r: await sendOne(s, body, vapid, options) })),
+  );
+  const dead = results.flatMap(({ sub, r }) => (!r.ok && r.dead ? [{ sub, error: r.error }] : []));
+  for (const d of dead) await markPushSubscriptionDead(db, d.sub.endpoint, d.error, now);
+  const delivered = results.filter(({ r }) => r.ok).length;
+  const failures = results.flatMap(({ r }) => (r.ok ? [] : [r]));
+  // One browser reached is a delivered notification; retrying would show it twice there.
+  if (delivered > 0) {
+    const note = failures.length ? `; ${failures.map((f) => f.error).join("; ")}` : "";
+    return { status: "delivered", providerStatus: `${delivered}/${subs.length} browsers${note}` };
+  }
+  const error = failures.map((f) => f.error).join("; ");
+  if (dead.length === subs.length)
+    return { status: "failed", error, retryable: false, deadEndpoint: dead[0].sub.endpoint };
+  return { status: "failed", error, retryable: failures.some((f) => f.transient) };
 }

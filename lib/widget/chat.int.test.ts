@@ -59,7 +59,7 @@ describe("identify", () => {
     expect(result.publications.map((p) => p.event)).toEqual(["visitor.updated"]);
     expect(result.publications[0].data).toMatchObject({
       email: "jane@globex.example",
-      company: "globex.example",
+      company: "Globex", // the seeded account she is a contact of, rather than her email's domain
     });
     // Sites identify on every page: the same identity again changes nothing and tells nobody.
     expect((await identifyVisitor(conn.db, visitor, claim)).publications).toEqual([]);

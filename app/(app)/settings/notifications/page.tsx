@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BrowserPermission } from "@/components/settings/notifications/browser-permission";
 import { PreferenceMatrix } from "@/components/settings/notifications/preference-matrix";
+import { PushOnThisDevice } from "@/components/settings/notifications/push-on-this-device";
 import { SoundSetting } from "@/components/settings/notifications/sound-setting";
 import { TestNotifications } from "@/components/settings/notifications/test-notifications";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -32,6 +33,12 @@ export default async function NotificationSettingsPage() {
         </Card>
         <Card title="Browser notifications" description="Used while Herald is open but not in front.">
           <BrowserPermission />
+        </Card>
+        <Card
+          title="Push notifications on this device"
+          description="Web push reaches this browser even when Herald is closed."
+        >
+          <PushOnThisDevice />
         </Card>
         <Card title="Sound">
           <SoundSetting enabled={settings.sound} />

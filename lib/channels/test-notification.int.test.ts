@@ -1,0 +1,63 @@
+// "Send me a test notification": each channel reports delivered, captured or failed with the reason.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Connection } from "@/db/client";
+import { createTestDb } from "@/test/db";
+import { captureSender, type EmailSender } from "./email";
+import { sendTestNotification } from "./test-notification";
+
+let conn: Connection;
+beforeAll(async () => {
+  conn = await createTestDb();
+  vi.spyOn(console, "info").mockImplementation(() => {});
+});
+afterAll(async () => conn.close());
+
+const me = () => ({ workspaceId: randomUUID(), userId: randomUUID(), email: "nadia@acme.test" });
+
+describe("sendTestNotification", () => {
+  it("email in capture mode is captured and says where to look", async () => {
+    const result = await sendTestNotification("email", me(), { db: conn.db, email: captureSender });
+    expect(result.outcome).toBe("captured");
+    expect(result.message).toMatch(/^Captured: email is in capture mode \(no RESEND_API_KEY\)/);
+    expect(console.info).toHaveBeenCalledWith(expect.stringContaining("Herald test notification"));
+  });
+
+  it("email sends the test template to the member and reports the provider's refusal", async () => {
+    const sender = vi.fn<EmailSender>(async () => ({
+      status: "failed",
+      error: "Resend 403 bad key",
+      retryable: false,
+    }));
+    const result = await sendTestNotification("email", me(), { db: conn.db, email: sender });
+    expect(sender).toHaveBeenCalledWith(
+      "nadia@acme.test",
+      expect.objectContaining({ subject: "Herald test notification" }),
+      expect.stringMatching(/^test-/),
+    );
+    expect(result).toEqual({ outcome: "failed", message: "Failed: Resend 403 bad key" });
+  });
+
+  it("web push with no subscribed browser says so", async () => {
+    const result = await sendTestNotification("web_push", me(), { db: conn.db });
+    expect(result.outcome).toBe("failed");
+    expect(result.message).toContain("none of your browsers is subscribed");
+  });
+
+  it("mobile push is captured (no provider yet)", async () => {
+    const result = await sendTestNotification("mobile_push", me(), { db: conn.db });
+    expect(result.outcome).toBe("captured");
+  });
+
+  it("in-app publishes to the member's own channel, or fails when realtime is down", async () => {
+    const to = me();
+    const publish = vi.fn(async () => ({ ok: true }));
+    expect((await sendTestNotification("in_app", to, { db: conn.db, publish })).outcome).toBe("delivered");
+    expect(JSON.stringify(publish.mock.calls)).toContain(to.userId);
+    const down = async () => ({ ok: false, error: "ECONNREFUSED" });
+    expect(await sendTestNotification("in_app", to, { db: conn.db, publish: down })).toEqual({
+      outcome: "failed",
+      message: "Failed: realtime is unreachable.",
+    });
+  });
+});
