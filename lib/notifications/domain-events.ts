@@ -12,6 +12,14 @@ export const visitStarted = (
   ...p,
 });
 
+// The visit's start seen again once the site identified the visitor: the loader's identify call may reach the
+// server after the first page view, when the visitor still looked anonymous and nobody was alerted. A distinct id
+// (not a replay); LV7's once-key keeps it to one alert per visit if the first one did go out.
+export const visitIdentified = (
+  p: { workspaceId: string; visitorId: string; visitId: string },
+  at: Date,
+): EventOf<"visit.started"> => ({ ...visitStarted(p, at), id: `visit.started:${p.visitId}:identified` });
+
 export const conversationCreated = (
   p: { workspaceId: string; conversationId: string; visitorId: string },
   at: Date,

@@ -6,6 +6,8 @@ import { findCurrentVisit } from "@/db/queries/visits";
 import { conversationUpdated } from "@/lib/chat/payloads";
 import { AppError } from "@/lib/errors";
 import { visitorUpdated } from "@/lib/live-views/payload";
+import { visitIdentified } from "@/lib/notifications/domain-events";
+import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
 import type { Publication } from "@/lib/realtime/publish";
 import { canonicalEmail, identitySecretOf, isValidIdentitySignature } from "./identity";
 import type { VisitorRef } from "./visits";
@@ -32,9 +34,21 @@ export async function identifyVisitor(db: Db, visitor: VisitorRef, claim: Identi
     (identity.phone !== undefined && identity.phone !== before.phone) ||
     (identity.name !== undefined && identity.name !== before.name);
   // Sites identify on every page load: only a change is written and told to the agent app.
-  const after = changed ? await setVisitorIdentity(db, workspaceId, visitorId, identity) : before;
-  const publications = changed ? await identityPublications(db, visitor) : [];
-  return { visitor: { name: after.name, email: after.email }, publications };
+  if (!changed)
+    return { visitor: { name: before.name, email: before.email }, publications: [], notifications: null };
+  const now = new Date();
+  const { after, notifications } = await db.transaction(async (tx) => {
+    const after = await setVisitorIdentity(tx, workspaceId, visitorId, identity);
+    // Newly known during a visit: Live View notifications (LV1) are decided again for this visit.
+    const visit =
+      before.email !== identity.email ? await findCurrentVisit(tx, workspaceId, visitorId) : undefined;
+    const notifications: RecordedEvent | null = visit
+      ? await recordEvent(tx, visitIdentified({ workspaceId, visitorId, visitId: visit.id }, now), now)
+      : null;
+    return { after, notifications };
+  });
+  const publications = await identityPublications(db, visitor);
+  return { visitor: { name: after.name, email: after.email }, publications, notifications };
 }
 
 // Live Views (the visitor's row) and the inbox (their conversation's row) show the name and email.
