@@ -88,3 +88,14 @@ export const slaEvent = <T extends "sla.warning" | "sla.breached">(
     occurredAt: at,
     ...p,
   }) as EventOf<T>;
+
+// IC7: a conversation is cancelled at most once (it is closed by it), so the conversation names the event.
+export const chatRequestCancelled = (
+  p: { workspaceId: string; conversationId: string },
+  at: Date,
+): EventOf<"chat_request.cancelled"> => ({
+  type: "chat_request.cancelled",
+  id: `chat_request.cancelled:${p.conversationId}`,
+  occurredAt: at,
+  ...p,
+});

@@ -45,3 +45,5 @@ export const messageRequest = visitorRequest.extend({ body: messageBody });
 export const readRequest = visitorRequest.extend({
   conversationId: z.uuid({ message: "Must be a conversation id" }),
 });
+
+export const cancelRequest = readRequest;

@@ -49,6 +49,7 @@ export function widgetApi(auth: VisitorAuth) {
     conversation: () => call<ConversationAnswer>(`conversation?${query}`, { cache: "no-store" }),
     send: (body: string) => post<{ conversationId: string; message: Message }>("messages", { body }),
     read: (conversationId: string) => post<null>("read", { conversationId }),
+    cancel: (conversationId: string) => post<null>("cancel", { conversationId }),
   };
 }
 

@@ -2,6 +2,7 @@
 // conversation live. Contract: docs/widget-api.md.
 import { type FrameToLoader, parseLoaderMessage } from "../protocol";
 import { type VisitorAuth, type WidgetApi, widgetApi } from "./api";
+import { CANCELLED_TEXT, cancelErrorText, isPendingRequest } from "./cancel";
 import { setUpComposer } from "./composer";
 import { loadLastRead, saveLastRead } from "./read-marker";
 import { connectRealtime, type RealtimeLink } from "./realtime";
@@ -24,6 +25,8 @@ let link: RealtimeLink | null = null;
 let conversationId: string | null = null;
 let messages: Message[] = [];
 let loaded = false;
+let closed = false; // the shown conversation is closed (as last loaded)
+let cancelled = false; // the visitor just cancelled their request: nothing is open until they write again
 let loadFailed = false;
 let lastReadAt: string | null = null; // the visitor's
 let agentReadAt: string | null = null;
@@ -49,8 +52,17 @@ function setConversation(id: string) {
 
 function render(forceScroll = false) {
   view.status(
-    loaded ? (messages.length === 0 ? EMPTY_TEXT : "") : loadFailed ? LOAD_FAILED_TEXT : "Loading…",
+    loaded
+      ? cancelled
+        ? CANCELLED_TEXT
+        : messages.length === 0
+          ? EMPTY_TEXT
+          : ""
+      : loadFailed
+        ? LOAD_FAILED_TEXT
+        : "Loading…",
   );
+  view.cancel.hidden = !isPendingRequest(closed, messages);
   view.transcript(layoutTranscript(messages), seenMessageId(messages, agentReadAt), forceScroll);
   markReadIfSeen();
   const unread = countUnread(messages, lastReadAt);
@@ -72,7 +84,11 @@ async function load() {
   if (!api) return;
   try {
     const answer = await api.conversation();
-    if (answer.conversation) setConversation(answer.conversation.id);
+    // After a cancel the latest conversation is the cancelled one: keep the "cancelled" view instead.
+    const shown = cancelled && answer.conversation?.status === "closed" ? null : answer.conversation;
+    if (shown) setConversation(shown.id);
+    closed = shown?.status === "closed";
+    if (shown?.status === "open") cancelled = false; // e.g. an agent started a chat since
     messages = mergeMessages(
       messages,
       answer.messages.filter((m) => m.conversationId === conversationId),
@@ -144,8 +160,29 @@ setUpComposer(view, typing, async (body) => {
   if (!api) throw new Error("not started");
   const answer = await api.send(body);
   setConversation(answer.conversationId);
+  // The message went to an open conversation (a new one after a cancel).
+  closed = false;
+  cancelled = false;
   messages = mergeMessages(messages, [answer.message]);
   render(true);
+});
+view.cancel.addEventListener("click", async () => {
+  if (!api || !conversationId) return;
+  view.cancel.disabled = true;
+  view.error("");
+  try {
+    await api.cancel(conversationId);
+    // Forget the closed conversation: the next message opens a new one (POST /api/widget/messages).
+    conversationId = null;
+    messages = [];
+    cancelled = true;
+  } catch (error) {
+    view.error(cancelErrorText(error));
+    load(); // an agent may have answered meanwhile: show it
+  } finally {
+    view.cancel.disabled = false;
+    render();
+  }
 });
 view.hide.addEventListener("click", () => toLoader({ type: "herald:close" }));
 addEventListener("keydown", (event) => {

@@ -37,6 +37,7 @@ export function getView() {
     textarea: byId<HTMLTextAreaElement>("message"),
     send: byId<HTMLButtonElement>("send"),
     hide: byId<HTMLButtonElement>("hide"),
+    cancel: byId<HTMLButtonElement>("cancel"),
 
     // Status text over the transcript: loading, empty, failed; "" hides it.
     status(text: string) {
