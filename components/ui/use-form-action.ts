@@ -3,7 +3,7 @@
 import { type FormEvent, startTransition, useActionState } from "react";
 import type { ActionState } from "@/lib/actions/safe-action";
 
-type FormAction<T> = (prev: ActionState<T> | undefined, form: FormData) => Promise<ActionState<T>>;
+export type FormAction<T> = (prev: ActionState<T> | undefined, form: FormData) => Promise<ActionState<T>>;
 
 // Like <form action={…}>, but the form keeps what was typed when the action returns errors
 // (React resets a form after every action, which would wipe the fields the errors point at).
