@@ -107,9 +107,17 @@ function showAgentTyping(text: string) {
   if (text) agentTypingTimer = setTimeout(() => view.typing(""), AGENT_TYPING_TIMEOUT_MS);
 }
 
+// A message sent before the loader's herald:init arrived waits for it rather than failing: a visitor who opens
+// the chat and types at once must not lose their first message.
+let markStarted: () => void = () => {};
+const started = new Promise<void>((resolve) => {
+  markStarted = resolve;
+});
+
 async function start(visitor: VisitorAuth) {
   auth = visitor;
   api = widgetApi(visitor);
+  markStarted();
   const conversation = load();
   try {
     const session = await api.session();
@@ -157,6 +165,7 @@ async function start(visitor: VisitorAuth) {
 const typing = createTypingSignal((on) => link?.sendTyping(on));
 
 setUpComposer(view, typing, async (body) => {
+  await started;
   if (!api) throw new Error("not started");
   const answer = await api.send(body);
   setConversation(answer.conversationId);
