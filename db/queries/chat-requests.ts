@@ -8,7 +8,14 @@ const agentReplied = (db: Db) =>
     db
       .select({ id: messages.id })
       .from(messages)
-      .where(and(eq(messages.conversationId, conversations.id), eq(messages.authorType, "agent"))),
+      .where(
+        and(
+          eq(messages.conversationId, conversations.id),
+          eq(messages.authorType, "agent"),
+          // An internal note is not an answer: the visitor never sees it.
+          eq(messages.internal, false),
+        ),
+      ),
   );
 
 // Closes the request only if it is still pending, in one statement: an agent's reply or close committed
@@ -33,20 +40,4 @@ export async function closePendingRequest(
     )
     .returning();
   return closed;
-}
-
-// Whether an agent has replied in the conversation (for the 409's reason).
-export async function hasAgentReply(db: Db, workspaceId: string, conversationId: string) {
-  const [row] = await db
-    .select({ id: messages.id })
-    .from(messages)
-    .where(
-      and(
-        eq(messages.workspaceId, workspaceId),
-        eq(messages.conversationId, conversationId),
-        eq(messages.authorType, "agent"),
-      ),
-    )
-    .limit(1);
-  return Boolean(row);
 }

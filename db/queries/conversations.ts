@@ -139,3 +139,21 @@ export async function markReadByAgent(
       set: { lastReadAt: sql`greatest(${conversationReads.lastReadAt}, excluded.last_read_at)` },
     });
 }
+
+// Whether a teammate has replied to the visitor in this conversation: internal notes do not count, as the visitor
+// never sees them (SLA clocks, and whether a chat request is still pending).
+export async function hasAgentReply(db: Db, workspaceId: string, conversationId: string) {
+  const [row] = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.workspaceId, workspaceId),
+        eq(messages.conversationId, conversationId),
+        eq(messages.authorType, "agent"),
+        eq(messages.internal, false),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}

@@ -45,23 +45,6 @@ export async function endTimer(
     );
 }
 
-// Whether a teammate has replied to the visitor in this conversation (internal notes do not count).
-export async function hasAgentReply(db: Db, workspaceId: string, conversationId: string) {
-  const [row] = await db
-    .select({ id: messages.id })
-    .from(messages)
-    .where(
-      and(
-        eq(messages.workspaceId, workspaceId),
-        eq(messages.conversationId, conversationId),
-        eq(messages.authorType, "agent"),
-        eq(messages.internal, false),
-      ),
-    )
-    .limit(1);
-  return Boolean(row);
-}
-
 // The supervisor dashboard: running clocks past their warning point, most urgent first.
 export async function listTimersPastWarning(db: Db, workspaceId: string, now: Date) {
   return db

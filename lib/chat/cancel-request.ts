@@ -1,8 +1,8 @@
 // IC7: the visitor withdraws a chat request nobody has answered yet. The conversation closes, the group hears
 // of it in-app (the outbox event, same transaction), and conversation.updated takes it out of their queue.
 import type { Db } from "@/db/client";
-import { closePendingRequest, hasAgentReply } from "@/db/queries/chat-requests";
-import { findConversation } from "@/db/queries/conversations";
+import { closePendingRequest } from "@/db/queries/chat-requests";
+import { findConversation, hasAgentReply } from "@/db/queries/conversations";
 import { AppError } from "@/lib/errors";
 import { chatRequestCancelled } from "@/lib/notifications/domain-events";
 import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";

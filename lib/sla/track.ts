@@ -1,9 +1,9 @@
 // Thin wrappers that read a conversation's clocks, ask lib/sla/timers.ts what changes, and store it.
 // lib/chat calls them inside the transaction that writes the message or the status.
 import type { Db } from "@/db/client";
-import { findConversation } from "@/db/queries/conversations";
+import { findConversation, hasAgentReply } from "@/db/queries/conversations";
 import { findSlaPolicyForGroup } from "@/db/queries/sla-policies";
-import { endTimer, hasAgentReply, insertTimers, listRunningTimers } from "@/db/queries/sla-timers";
+import { endTimer, insertTimers, listRunningTimers } from "@/db/queries/sla-timers";
 import type { SlaPolicy } from "@/lib/notifications/sla-deadlines";
 import {
   onAgentReply,
