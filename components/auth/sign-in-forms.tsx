@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,7 +8,8 @@ import { TextField } from "@/components/ui/field";
 import { sendSignInLink } from "@/lib/actions/send-sign-in-link";
 import { signInWithPassword } from "@/lib/actions/sign-in-with-password";
 
-export function SignInForms({ callbackUrl }: { callbackUrl: string }) {
+// emailSignIn: false in production without an email provider (magic links and "Forgot password?" hidden).
+export function SignInForms({ callbackUrl, emailSignIn }: { callbackUrl: string; emailSignIn: boolean }) {
   const [mode, setMode] = useState<"password" | "link">("password");
   const [passwordState, passwordAction, passwordPending] = useActionState(signInWithPassword, undefined);
   const [linkState, linkAction, linkPending] = useActionState(sendSignInLink, undefined);
@@ -57,13 +59,23 @@ export function SignInForms({ callbackUrl }: { callbackUrl: string }) {
           </Button>
         </form>
       )}
-      <button
-        type="button"
-        onClick={() => setMode(mode === "password" ? "link" : "password")}
-        className="text-sm text-brand-600 underline underline-offset-2 hover:text-brand-700"
-      >
-        {mode === "password" ? "Sign in with an email link instead" : "Sign in with a password instead"}
-      </button>
+      {emailSignIn && (
+        <>
+          <button
+            type="button"
+            onClick={() => setMode(mode === "password" ? "link" : "password")}
+            className="text-sm text-brand-600 underline underline-offset-2 hover:text-brand-700"
+          >
+            {mode === "password" ? "Sign in with an email link instead" : "Sign in with a password instead"}
+          </button>
+          <Link
+            href="/forgot-password"
+            className="text-center text-sm text-brand-600 underline underline-offset-2 hover:text-brand-700"
+          >
+            Forgot password?
+          </Link>
+        </>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { Card } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/member";
@@ -13,11 +14,21 @@ export default async function ProfilePage() {
   // switching the select to the first zone.
   const timeZones = zones.includes(member.timeZone) ? zones : [member.timeZone, ...zones];
   return (
-    <Card
-      title="Profile"
-      description="How your teammates and visitors see you, and the time zone for your times."
-    >
-      <ProfileForm name={member.name} email={member.email} timeZone={member.timeZone} timeZones={timeZones} />
-    </Card>
+    <div className="flex flex-col gap-6">
+      <Card
+        title="Profile"
+        description="How your teammates and visitors see you, and the time zone for your times."
+      >
+        <ProfileForm
+          name={member.name}
+          email={member.email}
+          timeZone={member.timeZone}
+          timeZones={timeZones}
+        />
+      </Card>
+      <Card title="Password and sessions" description="Change your password, or sign out on every device.">
+        <PasswordForm />
+      </Card>
+    </div>
   );
 }

@@ -1,0 +1,29 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { fieldError, useFormAction } from "@/components/ui/use-form-action";
+import { requestPasswordReset } from "@/lib/actions/request-password-reset";
+
+export function ForgotPasswordForm() {
+  const [state, onSubmit, pending] = useFormAction(requestPasswordReset);
+  if (state?.ok) return <Alert tone="success">{state.message}</Alert>;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      {state && !state.ok && <Alert tone="error">{state.error}</Alert>}
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        autoFocus
+        error={fieldError(state, "email")}
+      />
+      <Button type="submit" pending={pending}>
+        Email me a reset link
+      </Button>
+    </form>
+  );
+}
