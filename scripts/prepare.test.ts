@@ -15,7 +15,9 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-async function prepareOnEmptyDatabase(env: { NODE_ENV: string } & Record<string, string>) {
+async function prepareOnEmptyDatabase(
+  env: { NODE_ENV: "production" | "development" } & Record<string, string>,
+) {
   const dir = mkdtempSync(path.join(tmpdir(), "herald-prepare-"));
   dirs.push(dir);
   const { stdout } = await run("npx", ["tsx", "scripts/prepare.ts"], {
@@ -42,7 +44,7 @@ async function prepareOnEmptyDatabase(env: { NODE_ENV: string } & Record<string,
 }
 
 const production = {
-  NODE_ENV: "production",
+  NODE_ENV: "production" as const,
   APP_URL: "https://chat.example.com",
   AUTH_SECRET: "prepare-test-secret-0123456789",
   ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
