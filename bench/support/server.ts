@@ -23,7 +23,11 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<AppServer> {
+// demo: seed the demo workspace first (the benches measure it); false: the empty first-run install.
+export async function startApp(
+  extraEnv: Record<string, string> = {},
+  { demo = true }: { demo?: boolean } = {},
+): Promise<AppServer> {
   // Production refuses to run without these; throwaway values for a throwaway database.
   const secrets = {
     AUTH_SECRET: randomBytes(32).toString("base64"),
@@ -42,6 +46,23 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   }
   const dir = mkdtempSync(path.join(tmpdir(), "herald-bench-"));
   const [port, realtimePort] = [await freePort(), await freePort()];
+  const appEnv: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    NODE_ENV: "production",
+    PGLITE_DIR: path.join(dir, "pglite"),
+    HERALD_DATA_DIR: path.join(dir, "data"),
+    PUSHER_PORT: String(realtimePort),
+    APP_URL: `http://127.0.0.1:${port}`,
+    ...extraEnv,
+  };
+  // A production start seeds nothing (first run is /setup).
+  if (demo) {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--demo"], {
+      cwd: root,
+      env: appEnv,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/serve.ts", "start", "--port", String(port), "--hostname", "127.0.0.1"],
@@ -50,15 +71,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
       // Its own process group: next start leaves next-server alive if only the parent is killed.
       detached: true,
       stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...baseEnv,
-        NODE_ENV: "production",
-        PGLITE_DIR: path.join(dir, "pglite"),
-        HERALD_DATA_DIR: path.join(dir, "data"),
-        PUSHER_PORT: String(realtimePort),
-        APP_URL: `http://127.0.0.1:${port}`,
-        ...extraEnv,
-      },
+      env: appEnv,
     },
   );
   const stop = async () => {
