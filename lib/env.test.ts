@@ -58,6 +58,20 @@ describe("parseEnv", () => {
     );
   });
 
+  it("runs no delivery worker on Vercel unless told to (Vercel Cron calls the route)", () => {
+    const vercel = {
+      ...secret,
+      VERCEL: "1",
+      DATABASE_URL: "postgres://u:p@db.example/herald",
+      PUSHER_APP_ID: "1",
+      PUSHER_KEY: "k",
+      PUSHER_SECRET: "s",
+    };
+    expect(parseEnv(vercel).DELIVERY_WORKER).toBe("false");
+    expect(parseEnv({ ...vercel, DELIVERY_WORKER: "true" }).DELIVERY_WORKER).toBe("true");
+    expect(parseEnv(secret).DELIVERY_WORKER).toBe("true");
+  });
+
   it("reads TRUST_PROXY_HOPS as a whole number, 0 when unset", () => {
     expect(parseEnv(secret).TRUST_PROXY_HOPS).toBe(0);
     expect(parseEnv({ ...secret, TRUST_PROXY_HOPS: "2" }).TRUST_PROXY_HOPS).toBe(2);

@@ -41,8 +41,9 @@ const schema = z
     // Vercel Cron sends it as `Authorization: Bearer …` to /api/cron/*. Unset: the cron routes are open in
     // development and refused (401) in production.
     CRON_SECRET: optional,
-    // Set to "false" to run no delivery worker in the Next server (e.g. Vercel, where Cron calls the route).
-    DELIVERY_WORKER: z.enum(["true", "false"]).default("true"),
+    // Set to "false" to run no delivery worker in the Next server. Unset: "true", except on Vercel, where no
+    // process lives on and Vercel Cron calls /api/cron/deliveries instead (vercel.json).
+    DELIVERY_WORKER: z.enum(["true", "false"]).optional(),
     RESEND_API_KEY: optional,
     RESEND_BASE_URL: optional.pipe(z.url().optional()),
     // Web push (VAPID). Unset: generated on first start and stored encrypted in the database (app_secrets).
@@ -129,7 +130,12 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; ENCRYPTION_KEY: string; APP_URL: string };
+export type Env = z.infer<typeof schema> & {
+  AUTH_SECRET: string;
+  ENCRYPTION_KEY: string;
+  APP_URL: string;
+  DELIVERY_WORKER: "true" | "false";
+};
 
 export class EnvError extends Error {}
 
@@ -145,6 +151,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateLocalSecret("auth-secret"),
     ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? readOrCreateLocalSecret("encryption-key", 32, "base64"),
     APP_URL: env.APP_URL ?? "http://localhost:3000",
+    DELIVERY_WORKER: env.DELIVERY_WORKER ?? (env.VERCEL ? "false" : "true"),
   };
 }
 
