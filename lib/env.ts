@@ -43,7 +43,7 @@ const schema = z
     CRON_SECRET: optional,
     // Set to "false" to run no delivery worker in the Next server. Unset: "true", except on Vercel, where no
     // process lives on and Vercel Cron calls /api/cron/deliveries instead (vercel.json).
-    DELIVERY_WORKER: z.enum(["true", "false"]).optional(),
+    DELIVERY_WORKER: optional.pipe(z.enum(["true", "false"]).optional()),
     RESEND_API_KEY: optional,
     RESEND_BASE_URL: optional.pipe(z.url().optional()),
     // Web push (VAPID). Unset: generated on first start and stored encrypted in the database (app_secrets).
