@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,18 +8,17 @@ import { fieldError, useFormAction } from "@/components/ui/use-form-action";
 import { changePassword } from "@/lib/actions/change-password";
 import { signOutEverywhere } from "@/lib/actions/sign-out-everywhere";
 
-export function PasswordForm() {
+// changed: the page was reached through a successful change (the action redirects here).
+export function PasswordForm({ changed }: { changed: boolean }) {
   const [state, onSubmit, pending] = useFormAction(changePassword);
-  const form = useRef<HTMLFormElement>(null);
-  // Passwords are not left in the fields once changed.
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
   return (
     <div className="flex max-w-md flex-col gap-6">
-      <form ref={form} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
         {state && !state.ok && <Alert tone="error">{state.error}</Alert>}
         {state?.ok && <Alert tone="success">{state.message}</Alert>}
+        {changed && !state && (
+          <Alert tone="success">Password changed. Your other sessions were signed out.</Alert>
+        )}
         <TextField
           label="Current password"
           name="currentPassword"

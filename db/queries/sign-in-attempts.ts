@@ -5,7 +5,6 @@ import { type SignInAttempts, signInAttempts } from "../schema";
 // Counters for sign-in failures and account emails, keyed by email or IP (lib/auth/rate-limit.ts decides).
 // Taking an attempt is read-decide-write on locked rows inside one transaction, so parallel attempts queue on
 // the row locks: twenty at once are counted as twenty, and none is judged against a stale count.
-// postgres.js refuses Date parameters inside sql``: dates travel as ISO strings cast to timestamptz.
 
 // Whether an attempt may be made against this row, and the row's values once it is counted.
 export type DecideAttempt = (row: SignInAttempts) => { allowed: boolean; next: Partial<SignInAttempts> };
@@ -16,16 +15,17 @@ export async function takeAttempts(
   decide: DecideAttempt,
   now = new Date(),
 ): Promise<{ allowed: true } | { allowed: false; refusedBy: SignInAttempts }> {
+  // Sorted, so two attempts creating the same counters never wait on each other crosswise.
+  const sorted = [...keys].sort();
   return db.transaction(async (tx) => {
     await tx
       .insert(signInAttempts)
-      .values(keys.map((key) => ({ key, failures: 0, windowStartedAt: now })))
+      .values(sorted.map((key) => ({ key, failures: 0, windowStartedAt: now })))
       .onConflictDoNothing();
-    // Ordered, so two attempts locking the same keys never wait on each other crosswise.
     const rows = await tx
       .select()
       .from(signInAttempts)
-      .where(inArray(signInAttempts.key, keys))
+      .where(inArray(signInAttempts.key, sorted))
       .orderBy(signInAttempts.key)
       .for("update");
     const decisions = rows.map((row) => ({ row, ...decide(row) }));

@@ -7,8 +7,9 @@ import { supportedTimeZones } from "@/lib/time/time-zones";
 
 export const metadata: Metadata = { title: "Profile" };
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: PageProps<"/settings/profile">) {
   const member = await requireMember();
+  const passwordChanged = (await searchParams).notice === "password-changed";
   const zones = supportedTimeZones();
   // A zone saved before it left the list (renamed by IANA) still shows as selected, rather than silently
   // switching the select to the first zone.
@@ -27,7 +28,7 @@ export default async function ProfilePage() {
         />
       </Card>
       <Card title="Password and sessions" description="Change your password, or sign out on every device.">
-        <PasswordForm />
+        <PasswordForm key={String(passwordChanged)} changed={passwordChanged} />
       </Card>
     </div>
   );
