@@ -99,6 +99,8 @@ test("forgot-password round trip with the captured mailbox", async ({ browser })
   const page = await open(browser);
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  // The sign-in page has an Email field too: wait for the new page before typing.
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(admin.email);
   await page.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "If an account exists" })).toBeVisible();
