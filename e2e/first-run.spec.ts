@@ -23,7 +23,7 @@ test.beforeAll(async () => {
       EMAIL_FROM: "Herald <herald@initech.example>",
       REALTIME: "local",
     },
-    { demo: false },
+    { demo: false, host: "localhost" },
   );
 });
 

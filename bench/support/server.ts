@@ -24,9 +24,11 @@ export interface AppServer {
 }
 
 // demo: seed the demo workspace first (the benches measure it); false: the empty first-run install.
+// host: the APP_URL host. Auth.js pages need "localhost": Next rewrites 127.0.0.1 to localhost in request
+// URLs, so an APP_URL on 127.0.0.1 never matches the origin Auth.js sees.
 export async function startApp(
   extraEnv: Record<string, string> = {},
-  { demo = true }: { demo?: boolean } = {},
+  { demo = true, host = "127.0.0.1" }: { demo?: boolean; host?: "127.0.0.1" | "localhost" } = {},
 ): Promise<AppServer> {
   // Production refuses to run without these; throwaway values for a throwaway database.
   const secrets = {
@@ -52,7 +54,7 @@ export async function startApp(
     PGLITE_DIR: path.join(dir, "pglite"),
     HERALD_DATA_DIR: path.join(dir, "data"),
     PUSHER_PORT: String(realtimePort),
-    APP_URL: `http://127.0.0.1:${port}`,
+    APP_URL: `http://${host}:${port}`,
     ...extraEnv,
   };
   // A production start seeds nothing (first run is /setup).
@@ -82,7 +84,7 @@ export async function startApp(
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;

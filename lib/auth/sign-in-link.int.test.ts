@@ -40,3 +40,14 @@ it("a forged X-Forwarded-Host yields a link on APP_URL", async () => {
   expect(link.pathname).toBe("/api/auth/callback/resend");
   expect(sent[0]?.url).not.toContain("evil.example");
 });
+
+it("the emailed link signs in and returns to APP_URL, whichever host Next saw", async () => {
+  const { handlers } = await import("./index");
+  const { NextRequest } = await import("next/server");
+  const link = new URL(sent.at(-1)?.url ?? "");
+  const seenByNext = new URL(link.pathname + link.search, "http://localhost:3000");
+  const response = await handlers.GET(new NextRequest(seenByNext));
+  console.log(response.status, response.headers.get("location"), response.headers.getSetCookie());
+  expect(response.headers.get("location")).toBe("https://chat.example.com/inbox");
+  expect(response.headers.getSetCookie().join(";")).toContain("session-token=");
+});
