@@ -47,7 +47,21 @@ it("the emailed link signs in and returns to APP_URL, whichever host Next saw", 
   const link = new URL(sent.at(-1)?.url ?? "");
   const seenByNext = new URL(link.pathname + link.search, "http://localhost:3000");
   const response = await handlers.GET(new NextRequest(seenByNext));
-  console.log(response.status, response.headers.get("location"), response.headers.getSetCookie());
   expect(response.headers.get("location")).toBe("https://chat.example.com/inbox");
   expect(response.headers.getSetCookie().join(";")).toContain("session-token=");
+});
+
+it("refuses Auth.js's own email sign-in endpoint: links are asked for through the throttled action only", async () => {
+  const { POST } = await import("@/app/api/auth/[...nextauth]/route");
+  const { NextRequest } = await import("next/server");
+  const before = sent.length;
+  const response = await POST(
+    new NextRequest("https://chat.example.com/api/auth/signin/resend", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: "ada@acme.test" }),
+    }),
+  );
+  expect(response.status).toBe(404);
+  expect(sent).toHaveLength(before);
 });
