@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { connect } from "@/db/client";
 import { appSecrets, users, workspaces } from "@/db/schema";
 import { hashOneTimeToken } from "@/lib/auth/one-time-token";
+import { productionEnv } from "@/test/production-env";
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -43,12 +44,7 @@ async function prepareOnEmptyDatabase(
   }
 }
 
-const production = {
-  NODE_ENV: "production" as const,
-  APP_URL: "https://chat.example.com",
-  AUTH_SECRET: "prepare-test-secret-0123456789",
-  ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
-};
+const production = productionEnv;
 
 describe("scripts/prepare.ts", () => {
   it("production start on an empty database has no user", async () => {

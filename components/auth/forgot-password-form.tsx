@@ -1,8 +1,8 @@
 "use client";
 
+import { EmailField } from "@/components/auth/email-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { fieldError, useFormAction } from "@/components/ui/use-form-action";
 import { requestPasswordReset } from "@/lib/actions/request-password-reset";
 
@@ -12,15 +12,7 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       {state && !state.ok && <Alert tone="error">{state.error}</Alert>}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        autoFocus
-        error={fieldError(state, "email")}
-      />
+      <EmailField error={fieldError(state, "email")} autoFocus />
       <Button type="submit" pending={pending}>
         Email me a reset link
       </Button>

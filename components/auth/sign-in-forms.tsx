@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { EmailField } from "@/components/auth/email-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -21,14 +22,9 @@ export function SignInForms({ callbackUrl, emailSignIn }: { callbackUrl: string;
       {mode === "password" ? (
         <form action={passwordAction} className="flex flex-col gap-3" noValidate>
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            autoFocus
+          <EmailField
             error={passwordState && !passwordState.ok ? passwordState.fieldErrors?.email : undefined}
+            autoFocus
           />
           <TextField
             label="Password"
@@ -45,14 +41,9 @@ export function SignInForms({ callbackUrl, emailSignIn }: { callbackUrl: string;
       ) : (
         <form action={linkAction} className="flex flex-col gap-3" noValidate>
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            autoFocus
+          <EmailField
             error={linkState && !linkState.ok ? linkState.fieldErrors?.email : undefined}
+            autoFocus
           />
           <Button type="submit" pending={linkPending}>
             Email me a sign-in link

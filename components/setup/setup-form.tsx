@@ -1,5 +1,6 @@
 "use client";
 
+import { EmailField } from "@/components/auth/email-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -34,14 +35,7 @@ export function SetupForm() {
         required
         error={fieldError(state, "name")}
       />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        error={fieldError(state, "email")}
-      />
+      <EmailField error={fieldError(state, "email")} />
       <TextField
         label="Password"
         name="password"

@@ -2,19 +2,11 @@
 // people read it for longer than the one person it was meant for.
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { sendInvitationEmail } from "@/lib/team/invitation-email";
+import { useProductionEnv } from "@/test/production-env";
 import { sendMagicLink } from "./magic-link";
 import { sendPasswordResetLink } from "./password-reset-email";
 
-beforeAll(() => {
-  // Read once, by the first env() of this test process.
-  Object.assign(process.env, {
-    NODE_ENV: "production",
-    APP_URL: "https://chat.example.com",
-    AUTH_SECRET: "captured-link-test-secret-0123456789",
-    ENCRYPTION_KEY: Buffer.alloc(32, 5).toString("base64"),
-    RESEND_API_KEY: "",
-  });
-});
+beforeAll(() => useProductionEnv({ RESEND_API_KEY: "" }));
 afterEach(() => vi.restoreAllMocks());
 
 it("sign-in and invitation links are never printed to the log in production", async () => {
