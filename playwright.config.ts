@@ -42,8 +42,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // A fresh database each run: the tests create invitations, groups and members.
-    command: `rm -rf ${dataDir} && npm run build && npm start -- --port ${port}`,
+    // A fresh database each run: the tests create invitations, groups and members. A production start seeds
+    // nothing (first run is /setup, e2e/first-run.spec.ts): the demo workspace is asked for explicitly.
+    command: `rm -rf ${dataDir} && npm run build && npm run db:seed -- --demo && npm start -- --port ${port}`,
     url: `${baseURL}/sign-in`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,

@@ -7,7 +7,8 @@ export async function proxy(request: NextRequest) {
   const token = await getToken({
     req: request,
     secret: env().AUTH_SECRET,
-    secureCookie: request.nextUrl.protocol === "https:",
+    // Auth.js names the cookie after APP_URL's scheme (its AUTH_URL): behind a TLS proxy the request is http.
+    secureCookie: env().APP_URL.startsWith("https:"),
   });
   if (token?.sub) return NextResponse.next();
   const signIn = new URL("/sign-in", request.nextUrl.origin);

@@ -15,6 +15,8 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "test/empty.ts"),
 };
 const exclude = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
+// next-auth imports "next/server" without an extension, which Node's ESM resolver refuses: let Vite resolve it.
+const server = { deps: { inline: ["next-auth"] } };
 
 export default defineConfig({
   resolve: { alias },
@@ -35,6 +37,7 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude,
           env: { TEST_DB_DRIVER: "pglite" },
+          server,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -48,6 +51,7 @@ export default defineConfig({
                 include: ["**/*.int.test.ts"],
                 exclude,
                 env: { TEST_DB_DRIVER: "postgres" },
+                server,
                 testTimeout: 30_000,
                 hookTimeout: 60_000,
               },

@@ -1,5 +1,5 @@
 // Widget heartbeats over HTTP against the real app (next start, PGlite): open-loop at rising rates, from
-// spread X-Forwarded-For addresses (TRUST_PROXY) so the per-IP limit is not what is measured.
+// spread X-Forwarded-For addresses (TRUST_PROXY_HOPS=1) so the per-IP limit is not what is measured.
 // Latency counts from each request's scheduled time, so a client or server falling behind shows.
 // Run: npx tsx bench/heartbeat.ts [rates, e.g. 250,500,1000,1500] [visitors] [seconds per rate]
 import { Agent, request } from "node:http";
@@ -16,7 +16,7 @@ const P99_TARGET_MS = 50;
 // many beats change what Live Views shows and publish visitor.updated (tab switches in real traffic).
 const HIDDEN_SHARE = Number(process.env.BENCH_HIDDEN_SHARE ?? 0.05);
 
-const app = await startApp({ TRUST_PROXY: "true" });
+const app = await startApp({ TRUST_PROXY_HOPS: "1" });
 const { hostname, port } = new URL(app.origin);
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 const ipOf = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;

@@ -11,7 +11,7 @@ import { percentiles } from "./support/stats";
 const VISITORS = 50;
 const PER_VISITOR = 10;
 const KEY = "pk_acme_demo";
-const app = await startApp({ TRUST_PROXY: "true" });
+const app = await startApp({ TRUST_PROXY_HOPS: "1" });
 const post = (path: string, body: unknown, ip: string) => widgetPost(app.origin, path, body, ip);
 
 try {

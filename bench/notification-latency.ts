@@ -16,7 +16,7 @@ import { percentiles } from "./support/stats";
 
 const MESSAGES = Number(process.argv[2] ?? 500);
 const KEY = "pk_acme_demo";
-const app = await startApp({ TRUST_PROXY: "true" });
+const app = await startApp({ TRUST_PROXY_HOPS: "1" });
 const post = (path: string, body: unknown, ip: string) => widgetPost(app.origin, path, body, ip);
 const sessionFor = async (ip: string) =>
   (await (await post("/api/widget/session", { key: KEY }, ip)).json()) as {

@@ -30,6 +30,8 @@ test("an agent moves between inbox views and statuses, each with its own empty s
   await views(page).getByRole("link", { name: "My groups" }).click();
   await expect(page.getByRole("heading", { name: "No closed conversations in your groups" })).toBeVisible();
   await views(page).getByRole("link", { name: "All" }).click();
+  // The status links point into the view being shown: wait for "All" before choosing its status.
+  await expect(page).toHaveURL(/view=all&status=closed$/);
   await statuses(page).getByRole("link", { name: "Open" }).click();
   await expect(page).toHaveURL(/view=all&status=open$/);
   await expect(page.getByRole("heading", { name: "No open conversations" })).toBeVisible();

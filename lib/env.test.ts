@@ -23,6 +23,7 @@ describe("parseEnv", () => {
     const env = parseEnv({
       ...secret,
       NODE_ENV: "production",
+      APP_URL: "https://chat.example.com",
       DATABASE_URL: "postgres://herald:pw@db.example:5432/herald",
       PUSHER_APP_ID: "1",
       PUSHER_KEY: "key",
@@ -39,6 +40,44 @@ describe("parseEnv", () => {
     const env = parseEnv({ ...secret, DATABASE_URL: "", PUSHER_APP_ID: " " });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PUSHER_APP_ID).toBeUndefined();
+  });
+
+  it("requires APP_URL in production, the one origin of every emailed link", () => {
+    expect(errorOf({ ...secret, NODE_ENV: "production" })).toMatch(/APP_URL is required in production/);
+    expect(errorOf({ ...secret, APP_URL: "javascript:alert(1)" })).toMatch(
+      /APP_URL must be an http\(s\):\/\/ URL/,
+    );
+    expect(parseEnv(secret).APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("on Vercel refuses PGlite and the local realtime server, saying what to set", () => {
+    const message = errorOf({ ...secret, VERCEL: "1" });
+    expect(message).toMatch(/DATABASE_URL is required on Vercel.*Neon or Vercel Postgres/);
+    expect(message).toMatch(
+      /PUSHER_APP_ID is required on Vercel.*PUSHER_KEY, PUSHER_SECRET and PUSHER_CLUSTER/,
+    );
+  });
+
+  it("runs no delivery worker on Vercel unless told to (Vercel Cron calls the route)", () => {
+    const vercel = {
+      ...secret,
+      VERCEL: "1",
+      DATABASE_URL: "postgres://u:p@db.example/herald",
+      PUSHER_APP_ID: "1",
+      PUSHER_KEY: "k",
+      PUSHER_SECRET: "s",
+    };
+    expect(parseEnv(vercel).DELIVERY_WORKER).toBe("false");
+    expect(parseEnv({ ...vercel, DELIVERY_WORKER: "true" }).DELIVERY_WORKER).toBe("true");
+    expect(parseEnv(secret).DELIVERY_WORKER).toBe("true");
+  });
+
+  it("reads TRUST_PROXY_HOPS as a whole number, 0 when unset", () => {
+    expect(parseEnv(secret).TRUST_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...secret, TRUST_PROXY_HOPS: "2" }).TRUST_PROXY_HOPS).toBe(2);
+    expect(errorOf({ ...secret, TRUST_PROXY_HOPS: "yes" })).toMatch(
+      /TRUST_PROXY_HOPS must be a whole number/,
+    );
   });
 
   it("requires AUTH_SECRET in production, naming it", () => {

@@ -11,7 +11,11 @@ const optional = z
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    APP_URL: z.url().default("http://localhost:3000"),
+    // Every emailed link (sign-in, password reset, invitation, notification) and Auth.js's own URL come from
+    // it, never from request headers. Required in production; http://localhost:3000 otherwise.
+    APP_URL: optional.pipe(z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional()),
+    // The one-time token /setup asks for while no workspace exists. Unset: generated and printed at start.
+    SETUP_TOKEN: optional.pipe(z.string().min(16, "must be at least 16 characters").optional()),
     DATABASE_URL: optional.pipe(
       z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgres:// URL" }).optional(),
     ),
@@ -28,16 +32,18 @@ const schema = z
         .optional(),
     ),
     EMAIL_FROM: z.string().default("Herald <herald@localhost>"),
-    // Behind a proxy that sets X-Forwarded-For itself (nginx, a load balancer); Vercel is detected.
-    TRUST_PROXY: z
-      .enum(["true", "false", "1", "0", ""])
-      .default("false")
-      .transform((v) => v === "true" || v === "1"),
+    // How many proxies in front of Herald append to X-Forwarded-For (nginx, a load balancer): the client IP is
+    // the right-most entry they did not write. 0: the socket address (lib/http/client-ip.ts).
+    TRUST_PROXY_HOPS: optional.pipe(
+      z.string().regex(/^\d+$/, "must be a whole number").transform(Number).default(0),
+    ),
     VERCEL: optional,
-    // Vercel Cron sends it as `Authorization: Bearer …` to /api/cron/*; unset, the cron routes are open.
+    // Vercel Cron sends it as `Authorization: Bearer …` to /api/cron/*. Unset: the cron routes are open in
+    // development and refused (401) in production.
     CRON_SECRET: optional,
-    // Set to "false" to run no delivery worker in the Next server (e.g. Vercel, where Cron calls the route).
-    DELIVERY_WORKER: z.enum(["true", "false"]).default("true"),
+    // Set to "false" to run no delivery worker in the Next server. Unset: "true", except on Vercel, where no
+    // process lives on and Vercel Cron calls /api/cron/deliveries instead (vercel.json).
+    DELIVERY_WORKER: optional.pipe(z.enum(["true", "false"]).optional()),
     RESEND_API_KEY: optional,
     RESEND_BASE_URL: optional.pipe(z.url().optional()),
     // Web push (VAPID). Unset: generated on first start and stored encrypted in the database (app_secrets).
@@ -91,6 +97,30 @@ const schema = z
         message: "is required in production (signs sessions; generate one with `openssl rand -base64 32`)",
       });
     }
+    if (env.NODE_ENV === "production" && !env.APP_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_URL"],
+        message: "is required in production (the public URL every emailed link is built from)",
+      });
+    }
+    // Vercel runs functions without a disk or a long-lived process: PGlite and the local realtime server
+    // cannot work there.
+    if (env.VERCEL && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "is required on Vercel (PGlite needs a disk): set it to a Neon or Vercel Postgres URL",
+      });
+    }
+    if (env.VERCEL && !env.PUSHER_APP_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUSHER_APP_ID"],
+        message:
+          "is required on Vercel (the local realtime server cannot run there): set PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET and PUSHER_CLUSTER",
+      });
+    }
     if (env.NODE_ENV === "production" && !env.ENCRYPTION_KEY) {
       ctx.addIssue({
         code: "custom",
@@ -100,7 +130,12 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; ENCRYPTION_KEY: string };
+export type Env = z.infer<typeof schema> & {
+  AUTH_SECRET: string;
+  ENCRYPTION_KEY: string;
+  APP_URL: string;
+  DELIVERY_WORKER: "true" | "false";
+};
 
 export class EnvError extends Error {}
 
@@ -115,6 +150,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     ...env,
     AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateLocalSecret("auth-secret"),
     ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? readOrCreateLocalSecret("encryption-key", 32, "base64"),
+    APP_URL: env.APP_URL ?? "http://localhost:3000",
+    DELIVERY_WORKER: env.DELIVERY_WORKER ?? (env.VERCEL ? "false" : "true"),
   };
 }
 
@@ -127,3 +164,7 @@ export function env(): Env {
 export const captureMode = {
   email: () => !env().RESEND_API_KEY,
 };
+
+// Email sign-in (magic links, "Forgot password?") needs a way to reach the person: in production without an
+// email provider it is hidden, since a captured link must never be printed to a production log.
+export const emailSignInAvailable = () => env().NODE_ENV !== "production" || !captureMode.email();

@@ -16,6 +16,8 @@ await conn.db.execute(sql`drop schema if exists public cascade`);
 await conn.db.execute(sql`drop schema if exists drizzle cascade`);
 await conn.db.execute(sql`create schema public`);
 await migrate(conn);
-await seedDemo(conn.db);
+// Like db:seed: the demo (public password) only outside production, or with --demo.
+const demo = env().NODE_ENV !== "production" || process.argv.includes("--demo");
+if (demo) await seedDemo(conn.db);
 await conn.close();
-console.log("Database reset and the demo workspace Acme seeded.");
+console.log(`Database reset${demo ? " and the demo workspace Acme seeded" : ""}.`);

@@ -2,6 +2,7 @@
 // then run `next dev|start` with any extra arguments (e.g. `npm start -- --port 3100`).
 import "./load-env";
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { env } from "@/lib/env";
 import { isLocalRealtime, localRealtimeAddress } from "@/lib/realtime/config";
 import { startLocalRealtimeServer } from "@/lib/realtime/local-server/server";
@@ -28,10 +29,16 @@ if (isLocalRealtime(env())) {
   console.log(`Herald: local realtime server on ws://${address.host}:${realtime.port} (no PUSHER_* set)`);
 }
 
-// Telemetry would try the network; Herald runs offline by default.
+// Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
+// socket address (lib/http/client-ip.ts).
+const peerAddress = `--require "${path.join(import.meta.dirname, "peer-address.cjs")}"`;
 const next = spawn("next", [mode, ...nextArgs], {
   stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+  env: {
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, peerAddress].filter(Boolean).join(" "),
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code, signal) => {

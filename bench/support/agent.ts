@@ -45,7 +45,7 @@ export function agentClient(origin: string, cookie: string, realtime: RealtimeOp
   });
 }
 
-// A widget call from its own address, so per-IP limits (TRUST_PROXY) see many visitors, as on a real site.
+// A widget call from its own address, so per-IP limits (TRUST_PROXY_HOPS=1) see many visitors, as on a real site.
 export const widgetPost = (origin: string, path: string, body: unknown, ip: string) =>
   fetch(`${origin}${path}`, {
     method: "POST",

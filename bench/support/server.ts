@@ -23,7 +23,13 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<AppServer> {
+// demo: seed the demo workspace first (the benches measure it); false: the empty first-run install.
+// host: the APP_URL host. Auth.js pages need "localhost": Next rewrites 127.0.0.1 to localhost in request
+// URLs, so an APP_URL on 127.0.0.1 never matches the origin Auth.js sees.
+export async function startApp(
+  extraEnv: Record<string, string> = {},
+  { demo = true, host = "127.0.0.1" }: { demo?: boolean; host?: "127.0.0.1" | "localhost" } = {},
+): Promise<AppServer> {
   // Production refuses to run without these; throwaway values for a throwaway database.
   const secrets = {
     AUTH_SECRET: randomBytes(32).toString("base64"),
@@ -42,6 +48,23 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   }
   const dir = mkdtempSync(path.join(tmpdir(), "herald-bench-"));
   const [port, realtimePort] = [await freePort(), await freePort()];
+  const appEnv: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    NODE_ENV: "production",
+    PGLITE_DIR: path.join(dir, "pglite"),
+    HERALD_DATA_DIR: path.join(dir, "data"),
+    PUSHER_PORT: String(realtimePort),
+    APP_URL: `http://${host}:${port}`,
+    ...extraEnv,
+  };
+  // A production start seeds nothing (first run is /setup).
+  if (demo) {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--demo"], {
+      cwd: root,
+      env: appEnv,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/serve.ts", "start", "--port", String(port), "--hostname", "127.0.0.1"],
@@ -50,15 +73,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
       // Its own process group: next start leaves next-server alive if only the parent is killed.
       detached: true,
       stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...baseEnv,
-        NODE_ENV: "production",
-        PGLITE_DIR: path.join(dir, "pglite"),
-        HERALD_DATA_DIR: path.join(dir, "data"),
-        PUSHER_PORT: String(realtimePort),
-        APP_URL: `http://127.0.0.1:${port}`,
-        ...extraEnv,
-      },
+      env: appEnv,
     },
   );
   const stop = async () => {
@@ -69,7 +84,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;

@@ -20,6 +20,7 @@ export interface Member {
   status: AvailabilityStatus;
   dndUntil: Date | null;
   timeZone: string;
+  sessionVersion: number;
 }
 
 const memberColumns = {
@@ -33,6 +34,7 @@ const memberColumns = {
   status: memberships.status,
   dndUntil: memberships.dndUntil,
   timeZone: users.timeZone,
+  sessionVersion: users.sessionVersion,
 };
 
 // The workspace a signed-in user works in: their oldest membership.

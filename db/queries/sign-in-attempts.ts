@@ -1,32 +1,56 @@
-import { eq, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { signInAttempts } from "../schema";
+import { type SignInAttempts, signInAttempts } from "../schema";
 
-// Adds one failure to the key's window (a fresh window once the old one is over) and returns the count.
-// Dates inside sql`` have no column to map them, and postgres.js (unlike PGlite) refuses a Date parameter:
-// pass ISO strings cast to timestamptz.
-export async function recordSignInFailure(db: Db, key: string, windowMs: number, now = new Date()) {
-  const windowStart = sql`${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
-  const nowParam = sql`${now.toISOString()}::timestamptz`;
-  const [row] = await db
-    .insert(signInAttempts)
-    .values({ key, failures: 1, windowStartedAt: now })
-    .onConflictDoUpdate({
-      target: signInAttempts.key,
-      set: {
-        failures: sql`case when ${signInAttempts.windowStartedAt} < ${windowStart} then 1 else ${signInAttempts.failures} + 1 end`,
-        windowStartedAt: sql`case when ${signInAttempts.windowStartedAt} < ${windowStart} then ${nowParam} else ${signInAttempts.windowStartedAt} end`,
-      },
-    })
-    .returning();
-  return row;
+// Counters for sign-in failures and account emails, keyed by email or IP (lib/auth/rate-limit.ts decides).
+// Taking an attempt is read-decide-write on locked rows inside one transaction, so parallel attempts queue on
+// the row locks: twenty at once are counted as twenty, and none is judged against a stale count.
+
+// Whether an attempt may be made against this row, and the row's values once it is counted.
+export type DecideAttempt = (row: SignInAttempts) => { allowed: boolean; next: Partial<SignInAttempts> };
+
+export async function takeAttempts(
+  db: Db,
+  keys: string[],
+  decide: DecideAttempt,
+  now = new Date(),
+): Promise<{ allowed: true } | { allowed: false; refusedBy: SignInAttempts }> {
+  // Sorted, so two attempts creating the same counters never wait on each other crosswise.
+  const sorted = [...keys].sort();
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(signInAttempts)
+      .values(sorted.map((key) => ({ key, failures: 0, windowStartedAt: now })))
+      .onConflictDoNothing();
+    const rows = await tx
+      .select()
+      .from(signInAttempts)
+      .where(inArray(signInAttempts.key, sorted))
+      .orderBy(signInAttempts.key)
+      .for("update");
+    const decisions = rows.map((row) => ({ row, ...decide(row) }));
+    const refused = decisions.find((d) => !d.allowed);
+    if (refused) return { allowed: false as const, refusedBy: refused.row };
+    for (const { row, next } of decisions) {
+      await tx.update(signInAttempts).set(next).where(sql`${signInAttempts.key} = ${row.key}`);
+    }
+    return { allowed: true as const };
+  });
 }
 
 export async function findSignInAttempts(db: Db, key: string) {
-  const [row] = await db.select().from(signInAttempts).where(eq(signInAttempts.key, key));
+  const [row] = await db.select().from(signInAttempts).where(sql`${signInAttempts.key} = ${key}`);
   return row;
 }
 
-export async function clearSignInFailures(db: Db, key: string) {
-  await db.delete(signInAttempts).where(eq(signInAttempts.key, key));
+export async function clearSignInAttempts(db: Db, keys: string[]) {
+  if (keys.length > 0) await db.delete(signInAttempts).where(inArray(signInAttempts.key, keys));
+}
+
+// A successful sign-in gives back what its attempt took: only failures count against an IP.
+export async function giveBackAttempt(db: Db, key: string) {
+  await db
+    .update(signInAttempts)
+    .set({ failures: sql`greatest(${signInAttempts.failures} - 1, 0)` })
+    .where(sql`${signInAttempts.key} = ${key}`);
 }

@@ -1,6 +1,6 @@
 // Auth.js tables (users, accounts, sessions, verification tokens) in the shape @auth/drizzle-adapter expects,
 // plus Herald's own columns on users (password hash, time zone) and the sign-in rate limiter.
-import { integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 export const users = pgTable("users", {
   id: text()
@@ -12,6 +12,9 @@ export const users = pgTable("users", {
   image: text(),
   passwordHash: text(),
   timeZone: text().notNull().default("UTC"),
+  // Sessions are JWTs carrying the version they were issued under: bumping it (password changed, "sign out
+  // everywhere", removed from a workspace) ends every existing session at its next request.
+  sessionVersion: integer().notNull().default(0),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -53,12 +56,30 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
-// Failed sign-in attempts per key (an email or an IP), counted in a fixed window.
+// Attempts per key (an email or an IP: sign-in failures, emails asked for), counted in a fixed window.
 // Not workspace-scoped: it guards the door before anyone is known.
 export const signInAttempts = pgTable("sign_in_attempts", {
   key: text().primaryKey(),
   failures: integer().notNull().default(0),
   windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  // The progressive delay per email: the next attempt is not evaluated before this time.
+  nextAttemptAt: timestamp({ withTimezone: true }),
 });
 
+// "Forgot password?" links: only the SHA-256 of the token is stored; single use, short-lived.
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    tokenHash: text().primaryKey(),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
 export type User = typeof users.$inferSelect;
+export type SignInAttempts = typeof signInAttempts.$inferSelect;

@@ -3,8 +3,10 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
+import { waitInWords } from "@/lib/auth/rate-limit";
 import { safeRedirectPath } from "@/lib/auth/redirect";
-import { fieldErrorsOf } from "@/lib/errors";
+import { emailSignInAvailable } from "@/lib/env";
+import { invalidInput } from "./public-action-state";
 import type { ActionState } from "./safe-action";
 
 const schema = z.object({
@@ -18,23 +20,18 @@ export async function signInWithPassword(
   form: FormData,
 ): Promise<ActionState> {
   const parsed = schema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: "Please correct the highlighted fields.",
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
   const { email, password, callbackUrl } = parsed.data;
   try {
     await signIn("credentials", { email, password, redirectTo: safeRedirectPath(callbackUrl) });
     return { ok: true };
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the success redirect is thrown too
-    if ((error as AuthError & { code?: string }).code === "rate_limited") {
+    const retryAfterSeconds = (error as AuthError & { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (retryAfterSeconds) {
       return {
         ok: false,
-        error: "Too many failed attempts. Wait 15 minutes, or sign in with an email link.",
+        error: `Too many failed attempts. Try again in ${waitInWords(retryAfterSeconds)}${emailSignInAvailable() ? ", or sign in with an email link" : ""}.`,
       };
     }
     // One message whether the email exists or not.

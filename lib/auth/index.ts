@@ -5,23 +5,29 @@ import Credentials from "next-auth/providers/credentials";
 import Resend from "next-auth/providers/resend";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { findUserByEmail } from "@/db/queries/users";
+import { findSessionVersion, findUserByEmail } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { authConfig } from "./config";
 import { sendMagicLink } from "./magic-link";
 import { verifyPassword } from "./password";
-import { noteSignInFailure, noteSignInSuccess, signInLockedFor } from "./rate-limit";
+import { checkPasswordAttempt } from "./rate-limit";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const db = getDb();
+  // Auth.js builds its URLs, the emailed sign-in link included, from AUTH_URL when set, and otherwise from the
+  // request's Host / X-Forwarded-Host, which anyone can forge. Herald's one public URL is APP_URL.
+  process.env.AUTH_URL = env().APP_URL;
   return {
     ...authConfig,
     secret: env().AUTH_SECRET,
@@ -44,14 +50,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
-          const ip = clientIp(request);
-          if ((await signInLockedFor(db, email, ip)) > 0) throw new RateLimitedSignIn();
           const user = await findUserByEmail(db, email);
-          if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-            await noteSignInFailure(db, email, ip);
-            return null;
-          }
-          await noteSignInSuccess(db, email);
+          const check = await checkPasswordAttempt(db, { email, ip: clientIp(request) }, () =>
+            verifyPassword(user?.passwordHash ?? null, password),
+          );
+          if ("retryAfterSeconds" in check) throw new RateLimitedSignIn(check.retryAfterSeconds);
+          if (!check.ok || !user) return null;
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
@@ -63,6 +67,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     ],
     callbacks: {
       ...authConfig.callbacks,
+      // The session version is read once, at sign-in; lib/auth/member.ts compares it on every request.
+      async jwt({ token, user }) {
+        if (user?.id) token.sessionVersion = await findSessionVersion(db, user.id);
+        return token;
+      },
       // Magic links only for people who already have an account: no sign-up by email. Unknown emails get
       // the same "check your email" page, so the form does not reveal who has an account.
       async signIn({ user, account, email }) {

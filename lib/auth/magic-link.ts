@@ -1,22 +1,12 @@
-// Sends the magic sign-in link: through Resend when configured, otherwise captured (printed to the server log).
-import { Resend } from "resend";
-import { captureMode, env } from "@/lib/env";
+// The magic sign-in link email. Auth.js shows its error page when sending throws: the user learns it was not sent.
+import { sendAccountEmail } from "./account-email";
 
-export async function sendMagicLink(to: string, url: string): Promise<void> {
-  if (captureMode.email()) {
-    console.log(`[capture] magic sign-in link for ${to}: ${url}`);
-    return;
-  }
-  const resend = new Resend(
-    env().RESEND_API_KEY,
-    env().RESEND_BASE_URL ? { baseUrl: env().RESEND_BASE_URL } : {},
-  );
-  const { error } = await resend.emails.send({
-    from: env().EMAIL_FROM,
+export function sendMagicLink(to: string, url: string): Promise<void> {
+  return sendAccountEmail({
+    what: "magic sign-in link",
     to,
+    url,
     subject: "Your Herald sign-in link",
     text: `Sign in to Herald:\n\n${url}\n\nThe link works once and expires in 24 hours. If you did not ask for it, ignore this email.`,
   });
-  // Auth.js shows its error page when this throws: the user learns the email was not sent.
-  if (error) throw new Error(`Resend refused the sign-in email: ${error.message}`);
 }

@@ -10,7 +10,10 @@ import { hasRole } from "./roles";
 export const currentMember = cache(async (): Promise<Member | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  return (await findMemberForUser(getDb(), session.user.id)) ?? null;
+  const member = await findMemberForUser(getDb(), session.user.id);
+  // A session issued before a password change, "sign out everywhere" or a removal has ended.
+  if (!member || member.sessionVersion !== session.sessionVersion) return null;
+  return member;
 });
 
 // For pages: no session → sign-in; a role too low → the 403 page (app/forbidden.tsx).

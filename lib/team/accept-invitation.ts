@@ -7,7 +7,7 @@ import { addMember, findMember } from "@/db/queries/members";
 import { createUser, findUserByEmail } from "@/db/queries/users";
 import type { Invitation } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { noteSignInFailure, noteSignInSuccess, signInLockedFor } from "@/lib/auth/rate-limit";
+import { checkPasswordAttempt, waitInWords } from "@/lib/auth/rate-limit";
 import { AppError } from "@/lib/errors";
 import { checkInvitation, invitationProblemMessage } from "./invitation-status";
 
@@ -62,15 +62,19 @@ async function claim(tx: Db, invitation: Invitation, now: Date) {
 
 // The same limits as the sign-in form: the invite page must not become a way around them.
 async function checkPassword(db: Db, email: string, passwordHash: string | null, password: string) {
-  if ((await signInLockedFor(db, email, null)) > 0) {
-    throw new AppError("RATE_LIMITED", "Too many failed attempts. Wait 15 minutes and try again.");
+  const check = await checkPasswordAttempt(db, { email, ip: null }, () =>
+    verifyPassword(passwordHash, password),
+  );
+  if ("retryAfterSeconds" in check) {
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many failed attempts. Wait ${waitInWords(check.retryAfterSeconds)} and try again.`,
+    );
   }
-  if (!(await verifyPassword(passwordHash, password))) {
-    await noteSignInFailure(db, email, null);
+  if (!check.ok) {
     const message = passwordHash
       ? "Incorrect password."
       : "This account signs in with email links only, so it can’t accept with a password. Ask the admin who invited you for help.";
     throw new AppError("UNAUTHORIZED", message, { password: message });
   }
-  await noteSignInSuccess(db, email);
 }

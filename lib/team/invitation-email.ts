@@ -1,6 +1,7 @@
 // The invitation email: sent through Resend when configured, otherwise captured (printed to the server log).
 import { Resend } from "resend";
 import type { Role } from "@/db/schema";
+import { printCapturedLink } from "@/lib/auth/captured-link";
 import { roleLabel } from "@/lib/auth/roles";
 import { captureMode, env } from "@/lib/env";
 
@@ -19,7 +20,7 @@ export interface InvitationEmail {
 
 export async function sendInvitationEmail(email: InvitationEmail): Promise<EmailDelivery> {
   if (captureMode.email()) {
-    console.log(`[capture] invitation to ${email.workspaceName} for ${email.to}: ${email.url}`);
+    printCapturedLink(`invitation to ${email.workspaceName}`, email.to, email.url);
     return { status: "captured" };
   }
   const resend = new Resend(

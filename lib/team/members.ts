@@ -1,6 +1,7 @@
 // Changing a teammate's role and removing a teammate, guarding the rule that a workspace keeps an admin.
 import type { Db } from "@/db/client";
 import { findMember, lockAdmins, removeMember, setMemberRole } from "@/db/queries/members";
+import { bumpSessionVersion } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 
@@ -37,5 +38,7 @@ export async function removeTeammate(db: Db, workspaceId: string, actorUserId: s
       throw new AppError("CONFLICT", LAST_ADMIN_MESSAGE);
     }
     await removeMember(tx, workspaceId, userId);
+    // Their open sessions end at their next request, even in another workspace they belong to.
+    await bumpSessionVersion(tx, userId);
   });
 }
