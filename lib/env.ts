@@ -34,6 +34,11 @@ const schema = z
       .default("false")
       .transform((v) => v === "true" || v === "1"),
     VERCEL: optional,
+    // "true" serves /demo and its identity signer in production, for the seeded demo workspace only.
+    HERALD_DEMO: z
+      .enum(["true", "false", ""])
+      .default("false")
+      .transform((v) => v === "true"),
     // Vercel Cron sends it as `Authorization: Bearer …` to /api/cron/*; unset, the cron routes are open.
     CRON_SECRET: optional,
     // Set to "false" to run no delivery worker in the Next server (e.g. Vercel, where Cron calls the route).
