@@ -6,7 +6,7 @@ import { findWorkspaceByPublicKey } from "@/db/queries/workspaces";
 import { DEMO_PUBLIC_KEY } from "@/db/seed";
 import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { identitySecretOf, identitySignature } from "@/lib/widget/identity";
+import { identitySecretOf, identitySignatureV2 } from "@/lib/widget/identity";
 import { demoEnabled } from "./enabled";
 
 export const DEMO_AS_COOKIE = "herald-demo-as";
@@ -25,6 +25,7 @@ export const isPersona = (value: string | undefined): value is Persona =>
 export interface IdentifyCall {
   email: string;
   name: string;
+  issuedAt: number;
   signature: string;
 }
 
@@ -41,6 +42,7 @@ export async function demoWorkspaceAndIdentity(
   const secret = await identitySecretOf(db, workspace.id);
   // A signature made with some other secret: what a forger without the workspace secret can produce.
   const key = persona === "jane" ? secret : "not-the-workspace-secret";
-  const identify: IdentifyCall = { ...jane, signature: identitySignature(key, jane.email) };
+  const claim = { ...jane, issuedAt: Math.floor(Date.now() / 1000) };
+  const identify: IdentifyCall = { ...claim, signature: identitySignatureV2(key, claim) };
   return { workspace, identify };
 }

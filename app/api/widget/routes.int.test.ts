@@ -109,6 +109,7 @@ describe("widget routes refuse bad input with a 4xx and store nothing", () => {
       token,
       email: "jane@globex.example",
       name: "Jane",
+      issuedAt: Math.floor(Date.now() / 1000),
       signature: "ab",
     };
     await expectError(await identify(post(claim)), 401, "UNAUTHORIZED");
