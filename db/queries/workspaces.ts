@@ -47,3 +47,12 @@ export async function renameWorkspace(db: Db, workspaceId: string, name: string)
 export async function setIdentityVerification(db: Db, workspaceId: string, mode: "v2" | "legacy") {
   await db.update(workspaces).set({ identityVerification: mode }).where(eq(workspaces.id, workspaceId));
 }
+
+export async function replaceWidgetSecret(db: Db, workspaceId: string, widgetSecret: string) {
+  const [ws] = await db
+    .update(workspaces)
+    .set({ widgetSecret })
+    .where(eq(workspaces.id, workspaceId))
+    .returning({ publicKey: workspaces.publicKey });
+  return ws;
+}

@@ -13,9 +13,10 @@ const clipped = (max: number) =>
     .transform((v) => v.trim().slice(0, max) || undefined)
     .optional();
 
-export const visitorRequest = z.object({ key, token });
+// The token travels in the Authorization header; the body may carry it for beacons (lib/widget/handler.ts).
+export const visitorRequest = z.object({ key, token: token.optional() });
 
-export const sessionRequest = z.object({ key, token: token.optional() });
+export const sessionRequest = visitorRequest;
 
 export const pageViewRequest = visitorRequest.extend({
   url: z.url({ message: "Must be the page's full URL" }).max(2_048),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CodeBlock } from "@/components/settings/install/code-block";
 import { IdentitySecret } from "@/components/settings/install/identity-secret";
 import { IdentityVerificationSetting } from "@/components/settings/install/identity-verification-setting";
+import { WidgetSecretRotation } from "@/components/settings/install/widget-secret-rotation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { findWorkspace } from "@/db/queries/workspaces";
@@ -64,6 +65,12 @@ export default async function InstallPage() {
             <CodeBlock code={signingExample} what="signing example" copy={false} />
             <CodeBlock code={identifyExample} what="identify example" copy={false} />
           </div>
+        </Card>
+        <Card
+          title="Visitor tokens"
+          description="Each visitor's browser keeps a token that names them to Herald; it lasts 7 days and renews on every visit. Rotating the widget secret revokes every token at once, for example after a token leaked."
+        >
+          <WidgetSecretRotation />
         </Card>
       </div>
     </>
