@@ -32,7 +32,7 @@ afterAll(() => {
 describe("cookie-authenticated routes", () => {
   it("text/plain and foreign-Origin requests to cookie routes get 4xx", async () => {
     const own = "http://localhost:3000";
-    const refused = [
+    const refused: Record<string, string>[] = [
       { "content-type": "text/plain;charset=UTF-8", origin: own }, // a cross-site form or simple fetch
       { "content-type": "application/json", origin: "https://evil.example" },
       { "content-type": "application/json", origin: "null" }, // a sandboxed frame
