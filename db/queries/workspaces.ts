@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { workspaces } from "../schema";
+import { type Workspace, workspaces } from "../schema";
 
 export async function countWorkspaces(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(workspaces);
@@ -48,10 +48,16 @@ export async function setIdentityVerification(db: Db, workspaceId: string, mode:
   await db.update(workspaces).set({ identityVerification: mode }).where(eq(workspaces.id, workspaceId));
 }
 
-export async function replaceWidgetSecret(db: Db, workspaceId: string, widgetSecret: string) {
+// What an admin changes about the widget (its secret, its allowed origins); the public key is returned so the
+// caller can drop the workspace from the widget's cache (lib/widget/workspace-cache.ts).
+export async function updateWidgetSettings(
+  db: Db,
+  workspaceId: string,
+  settings: Partial<Pick<Workspace, "widgetSecret" | "allowedOrigins">>,
+) {
   const [ws] = await db
     .update(workspaces)
-    .set({ widgetSecret })
+    .set(settings)
     .where(eq(workspaces.id, workspaceId))
     .returning({ publicKey: workspaces.publicKey });
   return ws;

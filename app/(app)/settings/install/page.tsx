@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AllowedOriginsForm } from "@/components/settings/install/allowed-origins-form";
 import { CodeBlock } from "@/components/settings/install/code-block";
 import { IdentitySecret } from "@/components/settings/install/identity-secret";
 import { IdentityVerificationSetting } from "@/components/settings/install/identity-verification-setting";
@@ -49,6 +50,12 @@ export default async function InstallPage() {
           description="Paste this tag before </body> on every page of your site."
         >
           <CodeBlock code={snippet} what="embed snippet" />
+        </Card>
+        <Card
+          title="Allowed domains"
+          description="The sites that may show your chat widget. Other sites get a blank frame, so nobody can put your chat on a look-alike page."
+        >
+          <AllowedOriginsForm origins={workspace.allowedOrigins} />
         </Card>
         <Card
           title="Identity secret"
