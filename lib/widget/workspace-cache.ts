@@ -16,8 +16,12 @@ const MAX_ENTRIES = 10_000;
 
 type Entry = { workspace: WidgetWorkspace | null; expiresAt: number };
 
-// Per database, so tests with their own database never see another's workspaces.
-const caches = new WeakMap<Db, Map<string, Entry>>();
+// Per database, so tests with their own database never see another's workspaces. On globalThis, because Next
+// bundles route handlers and server actions apart, each with its own copy of this module: an admin's action
+// must clear the very cache the widget routes read (as db/client.ts shares its connection).
+const holder = globalThis as unknown as { __heraldWidgetWorkspaces?: WeakMap<Db, Map<string, Entry>> };
+holder.__heraldWidgetWorkspaces ??= new WeakMap<Db, Map<string, Entry>>();
+const caches = holder.__heraldWidgetWorkspaces;
 
 // After a change an admin made (a rotated widget secret, new allowed origins): this instance sees it at once,
 // others within FOUND_TTL_MS.
