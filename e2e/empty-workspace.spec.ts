@@ -30,6 +30,9 @@ test("an agent moves between inbox views and statuses, each with its own empty s
   await views(page).getByRole("link", { name: "My groups" }).click();
   await expect(page.getByRole("heading", { name: "No closed conversations in your groups" })).toBeVisible();
   await views(page).getByRole("link", { name: "All" }).click();
+  // Each link keeps the other filter: wait for this page before clicking its status link (a click on the
+  // previous page's link raced the navigation and kept view=groups).
+  await expect(page).toHaveURL(/view=all&status=closed$/);
   await statuses(page).getByRole("link", { name: "Open" }).click();
   await expect(page).toHaveURL(/view=all&status=open$/);
   await expect(page.getByRole("heading", { name: "No open conversations" })).toBeVisible();

@@ -48,16 +48,17 @@ async function sortClaim(db: Db, workspaceId: string, claim: IdentityClaim, now:
   const secret = await identitySecretOf(db, workspaceId);
   if (workspace.identityVerification === "legacy") {
     if (!email)
-      throw new AppError("BAD_REQUEST", "Invalid input", { email: "A legacy signature signs the email" });
+      throw new AppError("BAD_REQUEST", "email: a legacy signature signs the email", {
+        email: "A legacy signature signs the email",
+      });
     if (!isValidIdentitySignature(secret, email, signature)) {
       throw new AppError("UNAUTHORIZED", "The identity signature does not match this email");
     }
     return { verified: { email }, unverified: { phone, name } }; // v1 never signed these
   }
   if (claim.issuedAt === undefined) {
-    throw new AppError("BAD_REQUEST", "Invalid input", {
-      issuedAt: "Required with a signature: the Unix time in seconds your server signed at",
-    });
+    const message = "Required with a signature: the Unix time in seconds your server signed at";
+    throw new AppError("BAD_REQUEST", `issuedAt: ${message}`, { issuedAt: message });
   }
   const check = checkIdentitySignatureV2(
     secret,
