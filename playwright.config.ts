@@ -56,6 +56,8 @@ export default defineConfig({
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       ENCRYPTION_KEY: "ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
       DATABASE_URL: "",
+      // The specs browse the demo site as visitors; a production build serves /demo only with this.
+      HERALD_DEMO: "true",
       // Its own realtime port, so a dev server on the default 6001 does not collide.
       PUSHER_PORT: String(port + 3000),
     },

@@ -1,9 +1,23 @@
-// The session gate: signed-out visitors of the agent app go to /sign-in. Roles are checked by the pages.
+// Every page: the security headers (lib/http/security-headers.ts). The agent app's pages: the session gate,
+// sending signed-out visitors to /sign-in (roles are checked by the pages).
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { securityHeaders } from "@/lib/http/security-headers";
+
+const GATED = ["/live", "/inbox", "/notifications", "/supervisor", "/settings"];
+const isGated = (path: string) => path === "/" || GATED.some((p) => path === p || path.startsWith(`${p}/`));
+
+let headers: Record<string, string> | undefined; // the configuration does not change while running
 
 export async function proxy(request: NextRequest) {
+  const response = isGated(request.nextUrl.pathname) ? await sessionGate(request) : NextResponse.next();
+  headers ??= securityHeaders(env());
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+async function sessionGate(request: NextRequest) {
   const token = await getToken({
     req: request,
     secret: env().AUTH_SECRET,
@@ -17,12 +31,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    "/",
-    "/live/:path*",
-    "/inbox/:path*",
-    "/notifications/:path*",
-    "/supervisor/:path*",
-    "/settings/:path*",
-  ],
+  // Pages only: not the APIs (JSON), Next's assets, public files (a dot in the name) or the widget frame,
+  // which sets its own policy (app/widget/frame/route.ts).
+  matcher: ["/((?!api/|_next/|widget/|.*\\..*).*)"],
 };

@@ -37,16 +37,37 @@ test("the app reports its tab for agent presence; the endpoint checks who asks a
   expect(body).toMatchObject({ visible: true, conversationId: null });
   expect(typeof body.tabId).toBe("string");
 
-  const ok = await page.request.post("/api/presence", { data: { ...body, msSinceInput: 0 } });
+  // What the app's own pages send: its Origin, as JSON (a cookie route refuses anything else).
+  const headers = { origin: new URL(page.url()).origin };
+  const ok = await page.request.post("/api/presence", { headers, data: { ...body, msSinceInput: 0 } });
   expect(ok.status()).toBe(204);
-  const bad = await page.request.post("/api/presence", { data: { tabId: body.tabId, visible: "yes" } });
+  const bad = await page.request.post("/api/presence", {
+    headers,
+    data: { tabId: body.tabId, visible: "yes" },
+  });
   expect(bad.status()).toBe(400);
-  const gone = await page.request.post("/api/presence", { data: { tabId: body.tabId, gone: true } });
+  const gone = await page.request.post("/api/presence", { headers, data: { tabId: body.tabId, gone: true } });
   expect(gone.status()).toBe(204);
+  // Another site's page riding on the session cookie: a foreign Origin, or a text/plain body, is refused.
+  const foreign = { origin: "https://evil.example" };
+  expect(
+    (
+      await page.request.post("/api/presence", { headers: foreign, data: { tabId: body.tabId, gone: true } })
+    ).status(),
+  ).toBe(403);
+  const plain = { ...headers, "content-type": "text/plain" };
+  expect(
+    (
+      await page.request.post("/api/presence", {
+        headers: plain,
+        data: JSON.stringify({ tabId: body.tabId, gone: true }),
+      })
+    ).status(),
+  ).toBe(415);
 
   const anonymous = await playwright.request.newContext({ baseURL: page.url() });
-  expect((await anonymous.post("/api/presence", { data: { tabId: body.tabId, gone: true } })).status()).toBe(
-    401,
-  );
+  expect(
+    (await anonymous.post("/api/presence", { headers, data: { tabId: body.tabId, gone: true } })).status(),
+  ).toBe(401);
   await anonymous.dispose();
 });

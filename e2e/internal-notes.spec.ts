@@ -65,7 +65,9 @@ test("Ada's note mentioning Luca notifies Luca at once and never reaches the vis
   await expect(luca.getByRole("main")).toContainText("You were mentioned");
 
   // The visitor's side: the widget conversation API has the visitor's message and not the note.
-  const seen = await request.get(`/api/widget/conversation?key=${KEY}&token=${encodeURIComponent(token)}`);
+  const seen = await request.get(`/api/widget/conversation?key=${KEY}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(seen.ok()).toBe(true);
   const text = JSON.stringify(await seen.json());
   expect(text).toContain(`Can I change my plan? ${stamp}`);

@@ -38,6 +38,11 @@ const schema = z
       z.string().regex(/^\d+$/, "must be a whole number").transform(Number).default(0),
     ),
     VERCEL: optional,
+    // "true" serves /demo and its identity signer in production, for the seeded demo workspace only.
+    HERALD_DEMO: z
+      .enum(["true", "false", ""])
+      .default("false")
+      .transform((v) => v === "true"),
     // Vercel Cron sends it as `Authorization: Bearer …` to /api/cron/*. Unset: the cron routes are open in
     // development and refused (401) in production.
     CRON_SECRET: optional,

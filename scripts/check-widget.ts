@@ -64,15 +64,15 @@ try {
   const launcher = page.getByRole("button", { name: "Open chat" });
   await launcher.waitFor();
   const sessions = requests(herald, "/api/widget/session");
-  assert.equal(sessions[0].body?.token, "x.forged");
-  assert.equal(sessions[1].body?.token, undefined);
+  assert.equal(sessions[0].authorization, "Bearer x.forged"); // a header, never the URL or the body
+  assert.equal(sessions[1].authorization, "Bearer");
   assert.equal(await page.evaluate((k) => localStorage.getItem(`herald:${k}:token`), FAKE.key), FAKE.token);
 
   step("page view with url, title and referrer");
   await until("pageview", () => requests(herald, "/api/widget/pageview").length === 1);
+  assert.equal(requests(herald, "/api/widget/pageview")[0].authorization, `Bearer ${FAKE.token}`);
   assert.deepEqual(requests(herald, "/api/widget/pageview")[0].body, {
     key: FAKE.key,
-    token: FAKE.token,
     url: `${siteOrigin}/home`,
     title: "Acme /home",
     referrer: "",
@@ -172,7 +172,6 @@ try {
   await until("heartbeat", () => requests(herald, "/api/widget/heartbeat").length >= 1);
   assert.deepEqual(requests(herald, "/api/widget/heartbeat").at(-1)?.body, {
     key: FAKE.key,
-    token: FAKE.token,
     hidden: false,
     active: true,
   });
@@ -204,7 +203,7 @@ try {
     .getByRole("log")
     .getByText("Are you still there?")
     .waitFor();
-  assert.equal(requests(herald, "/api/widget/session").at(-1)?.body?.token, FAKE.token);
+  assert.equal(requests(herald, "/api/widget/session").at(-1)?.authorization, `Bearer ${FAKE.token}`);
 
   assert.deepEqual(
     warnings.filter((w) => !w.includes("signature does not match")),

@@ -5,7 +5,6 @@ import type { FrameToLoader, LoaderToFrame } from "./protocol";
 
 type Command = [name?: unknown, arg?: unknown];
 type HeraldApi = ((...args: Command) => void) & { q?: ArrayLike<Command>; loaded?: boolean };
-type Identity = { email?: string; phone?: string; name?: string; signature?: string };
 
 declare global {
   interface Window {
@@ -42,8 +41,8 @@ function start(origin: string, key: string) {
   const post = (path: string, body: object) =>
     fetch(api + path, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ key, token, ...body }),
+      headers: { "content-type": "application/json", authorization: `Bearer ${token || ""}` },
+      body: JSON.stringify({ ...body, key }), // the token in a header; only the leave beacon has it in the body
     });
   const quiet = (path: string, body: object) => post(path, body).catch(() => {});
 
@@ -136,9 +135,9 @@ function start(origin: string, key: string) {
     }
   });
 
-  async function identify(who: Identity) {
-    const { email, phone, name, signature } = who;
-    const res = await post("identify", { email, phone, name, signature });
+  // Passed on as the site gave it ({email, phone, name, issuedAt, signature}): the server checks the fields.
+  async function identify(who: object) {
+    const res = await post("identify", who);
     if (res.status === 401) {
       console.warn("Herald: the identify signature does not match; the visitor stays anonymous.");
     }
@@ -147,7 +146,7 @@ function start(origin: string, key: string) {
   const ready = session();
   const herald: HeraldApi = (name, arg) => {
     ready.then(() => {
-      if (name === "identify" && arg && typeof arg === "object") return identify(arg as Identity);
+      if (name === "identify" && arg && typeof arg === "object") return identify(arg);
       if (name === "open" || name === "close") setOpen(name === "open");
     });
   };

@@ -1,10 +1,12 @@
 // /demo: "Globex Widgets", a small fictional customer site with the Herald widget embedded, for trying
-// Herald locally. Public: proxy.ts does not gate it.
+// Herald locally. Public: proxy.ts does not gate it. A 404 in production unless HERALD_DEMO=true.
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
 import { BrowseAs } from "@/components/demo/browse-as";
 import { WidgetEmbed } from "@/components/demo/widget-embed";
 import { getDb } from "@/db/client";
+import { demoEnabled } from "@/lib/demo/enabled";
 import { DEMO_AS_COOKIE, demoWorkspaceAndIdentity, isPersona } from "@/lib/demo/personas";
 
 export const metadata: Metadata = { title: { default: "Globex Widgets", template: "%s · Globex Widgets" } };
@@ -16,6 +18,7 @@ const links = [
 ];
 
 export default async function DemoLayout({ children }: { children: React.ReactNode }) {
+  if (!demoEnabled()) notFound();
   const chosen = (await cookies()).get(DEMO_AS_COOKIE)?.value;
   const persona = isPersona(chosen) ? chosen : "anonymous";
   const { workspace, identify } = await demoWorkspaceAndIdentity(getDb(), persona);

@@ -95,6 +95,8 @@ export async function findConversationSummary(db: Db, workspaceId: string, conve
       conversation: conversations,
       visitorName: visitors.name,
       visitorEmail: visitors.email,
+      visitorUnverifiedName: visitors.unverifiedName,
+      visitorUnverifiedEmail: visitors.unverifiedEmail,
       assigneeName: users.name,
       preview: sql<
         string | null

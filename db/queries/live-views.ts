@@ -9,6 +9,8 @@ const liveVisitorColumns = {
   visitId: visits.id,
   name: visitors.name,
   email: visitors.email,
+  unverifiedName: visitors.unverifiedName,
+  unverifiedEmail: visitors.unverifiedEmail,
   currentUrl: visits.currentUrl,
   currentTitle: visits.currentTitle,
   pageViews: visits.pageViews,

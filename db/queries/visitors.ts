@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { conversations, visitors } from "../schema";
+import { conversations, type Visitor, visitors } from "../schema";
 
 export async function findVisitor(db: Db, workspaceId: string, visitorId: string) {
   const [v] = await db
@@ -33,11 +33,15 @@ export async function touchVisitor(db: Db, workspaceId: string, visitorId: strin
 }
 
 // What the site told us about the visitor (a signed identify): only the fields it gave are changed.
+export type VisitorIdentityUpdate = Partial<
+  Pick<Visitor, "email" | "phone" | "name" | "unverifiedEmail" | "unverifiedPhone" | "unverifiedName">
+>;
+
 export async function setVisitorIdentity(
   db: Db,
   workspaceId: string,
   visitorId: string,
-  identity: { email: string; phone?: string; name?: string },
+  identity: VisitorIdentityUpdate,
 ) {
   const [v] = await db
     .update(visitors)

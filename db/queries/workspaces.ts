@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { workspaces } from "../schema";
+import { type Workspace, workspaces } from "../schema";
 
 export async function countWorkspaces(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(workspaces);
@@ -42,4 +42,23 @@ export async function replaceIdentitySecret(db: Db, workspaceId: string, encrypt
 
 export async function renameWorkspace(db: Db, workspaceId: string, name: string) {
   await db.update(workspaces).set({ name }).where(eq(workspaces.id, workspaceId));
+}
+
+export async function setIdentityVerification(db: Db, workspaceId: string, mode: "v2" | "legacy") {
+  await db.update(workspaces).set({ identityVerification: mode }).where(eq(workspaces.id, workspaceId));
+}
+
+// What an admin changes about the widget (its secret, its allowed origins); the public key is returned so the
+// caller can drop the workspace from the widget's cache (lib/widget/workspace-cache.ts).
+export async function updateWidgetSettings(
+  db: Db,
+  workspaceId: string,
+  settings: Partial<Pick<Workspace, "widgetSecret" | "allowedOrigins">>,
+) {
+  const [ws] = await db
+    .update(workspaces)
+    .set(settings)
+    .where(eq(workspaces.id, workspaceId))
+    .returning({ publicKey: workspaces.publicKey });
+  return ws;
 }

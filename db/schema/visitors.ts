@@ -11,6 +11,11 @@ export const visitors = pgTable(
     name: text(),
     email: text(),
     phone: text(),
+    // What an unsigned (or legacy-signed) Herald('identify') claims: shown as unverified, never used to match an
+    // account or to notify an owner. name/email/phone above are only ever set from a valid signature.
+    unverifiedName: text(),
+    unverifiedEmail: text(),
+    unverifiedPhone: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,10 +1,12 @@
 // Route handlers declare what they need: `export const POST = withMember(handler, { role: "admin" })`.
+// The session cookie authenticates them, so a write must come from our own pages, as JSON (same-origin.ts).
 import { type Db, getDb } from "@/db/client";
 import type { Member } from "@/db/queries/members";
 import type { Role } from "@/db/schema";
 import { currentMember } from "@/lib/auth/member";
 import { hasRole } from "@/lib/auth/roles";
 import { AppError, toResponse } from "@/lib/errors";
+import { assertCookieJsonRequest } from "@/lib/http/same-origin";
 
 export interface MemberRequest<P> {
   request: Request;
@@ -19,6 +21,7 @@ export function withMember<P = Record<string, string>>(
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      assertCookieJsonRequest(request);
       const member = await currentMember();
       if (!member) throw new AppError("UNAUTHORIZED", "Sign in to continue");
       if (!hasRole(member.role, options.role ?? "agent")) {

@@ -11,6 +11,16 @@ describe("visitor labels", () => {
     expect(visitorLabel({ visitorId, name: "  ", email: "jane@globex.example" })).toBe("jane@globex.example");
     expect(visitorLabel({ visitorId, name: null, email: null })).toBe("Visitor 1a2b");
   });
+  it("marks what an unsigned identify claimed as unverified, and prefers anything verified", () => {
+    const claim = { unverifiedName: "Jane Cooper", unverifiedEmail: "jane@globex.example" };
+    expect(visitorLabel({ visitorId, name: null, email: null, ...claim })).toBe("Jane Cooper (unverified)");
+    expect(visitorLabel({ visitorId, name: null, email: null, unverifiedEmail: "j@x.example" })).toBe(
+      "j@x.example (unverified)",
+    );
+    expect(visitorLabel({ visitorId, name: null, email: "bob@initech.example", ...claim })).toBe(
+      "bob@initech.example",
+    );
+  });
   it("greets by first name when the name is known", () => {
     expect(greetingFor("Jane Cooper")).toBe("Hi Jane, can I help you with anything?");
     expect(greetingFor(null)).toBe("Hi, can I help you with anything?");

@@ -19,6 +19,8 @@ export function toLiveVisitorPayload(row: Row): LiveVisitorPayload {
     visitId: row.visitId,
     name: row.name,
     email: row.email,
+    unverifiedName: row.unverifiedName,
+    unverifiedEmail: row.unverifiedEmail,
     company: companyOf(row),
     currentUrl: row.currentUrl,
     currentTitle: row.currentTitle,

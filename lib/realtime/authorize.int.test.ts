@@ -8,6 +8,7 @@ import { postVisitorMessage } from "@/lib/chat/visitor-message";
 import { signVisitorToken } from "@/lib/widget/visitor-token";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
+import { tokenWorkspaceOf } from "@/test/token-workspace";
 import { assertMaySubscribe } from "./authorize";
 
 let conn: Connection;
@@ -16,6 +17,7 @@ let nadia: Member;
 let visitorId: string;
 let conversationId: string;
 let otherConversationId: string;
+const tokenWorkspace = () => tokenWorkspaceOf(conn.db, workspaceId);
 
 const req = (channel: string, visitor?: { key: string; token: string }) => ({
   socket_id: "123.456",
@@ -71,7 +73,7 @@ describe("realtime channel authorization", () => {
   });
 
   it("lets a visitor into their own visitor channel and conversation, nothing else", async () => {
-    const visitor = { key: DEMO_PUBLIC_KEY, token: signVisitorToken(workspaceId, visitorId) };
+    const visitor = { key: DEMO_PUBLIC_KEY, token: signVisitorToken(await tokenWorkspace(), visitorId) };
     await expect(
       assertMaySubscribe(conn.db, req(`private-visitor-${visitorId}`, visitor), null),
     ).resolves.toBeUndefined();
@@ -96,7 +98,7 @@ describe("realtime channel authorization", () => {
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    const wrongKey = { key: "pk_nope", token: signVisitorToken(workspaceId, visitorId) };
+    const wrongKey = { key: "pk_nope", token: signVisitorToken(await tokenWorkspace(), visitorId) };
     await expect(
       assertMaySubscribe(conn.db, req(`private-visitor-${visitorId}`, wrongKey), null),
     ).rejects.toMatchObject({

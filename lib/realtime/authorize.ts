@@ -38,7 +38,7 @@ export async function mayVisitorSubscribe(db: Db, key: string, token: string, ch
   if (!channel) return false;
   const workspace = await findWorkspaceByPublicKey(db, key);
   if (!workspace) return false;
-  const visitorId = verifyVisitorToken(workspace.id, token);
+  const visitorId = verifyVisitorToken(workspace, token);
   if (!visitorId) return false;
   if (channel.kind === "visitor") return channel.id === visitorId;
   if (channel.kind !== "conversation") return false;

@@ -34,6 +34,9 @@ export interface LiveVisitorPayload {
   visitId: string;
   name: string | null;
   email: string | null;
+  // An unsigned identify's claim, shown marked unverified (lib/chat/visitor-label.ts).
+  unverifiedName?: string | null;
+  unverifiedEmail?: string | null;
   company: string | null;
   currentUrl: string | null;
   currentTitle: string | null;

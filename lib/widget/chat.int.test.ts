@@ -10,7 +10,7 @@ import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
 import { sendVisitorMessage, visitorConversation } from "./conversation";
 import { identifyVisitor } from "./identify";
-import { identitySecretOf, identitySignature, rotateIdentitySecret } from "./identity";
+import { identitySecretOf, identitySignatureV2, rotateIdentitySecret } from "./identity";
 import { messageRequest } from "./schemas";
 import { startSession } from "./session";
 import { recordPageView } from "./visits";
@@ -49,11 +49,12 @@ describe("identify", () => {
     const visitor = await newVisitor();
     await recordPageView(conn.db, visitor, { url: "https://globex.example/" });
     const secret = await identitySecretOf(conn.db, workspaceId);
-    const claim = {
-      email: "Jane@Globex.example",
+    const signed = {
+      email: "jane@globex.example",
       name: "Jane Cooper",
-      signature: identitySignature(secret, "jane@globex.example"),
+      issuedAt: Math.floor(Date.now() / 1000),
     };
+    const claim = { ...signed, signature: identitySignatureV2(secret, signed) };
     const result = await identifyVisitor(conn.db, visitor, claim);
     expect(result.visitor).toEqual({ name: "Jane Cooper", email: "jane@globex.example" });
     expect(result.publications.map((p) => p.event)).toEqual(["visitor.updated"]);
@@ -65,12 +66,19 @@ describe("identify", () => {
     expect((await identifyVisitor(conn.db, visitor, claim)).publications).toEqual([]);
   });
 
-  it("with a wrong or missing signature: 401 and the visitor stays anonymous", async () => {
+  it("with a wrong signature: 401 and the visitor stays anonymous", async () => {
     const visitor = await newVisitor();
     const secret = await identitySecretOf(conn.db, workspaceId);
-    for (const signature of [undefined, "00".repeat(32), identitySignature(secret, "bob@globex.example")]) {
+    const issuedAt = Math.floor(Date.now() / 1000);
+    const bob = identitySignatureV2(secret, { email: "bob@globex.example", name: "Jane", issuedAt });
+    for (const signature of ["00".repeat(32), bob]) {
       await expect(
-        identifyVisitor(conn.db, visitor, { email: "jane@globex.example", name: "Jane", signature }),
+        identifyVisitor(conn.db, visitor, {
+          email: "jane@globex.example",
+          name: "Jane",
+          issuedAt,
+          signature,
+        }),
       ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     }
     expect(await findVisitor(conn.db, workspaceId, visitor.visitorId)).toMatchObject({

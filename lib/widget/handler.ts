@@ -1,6 +1,7 @@
 // One wrapper for every widget API route (docs/widget-api.md): CORS for any origin, per-IP and per-visitor
-// rate limits, body validation, the workspace named by its public key, the visitor named by their token,
-// and errors mapped to 4xx in one place. Keep next-auth out of here: these routes are public.
+// rate limits, body validation, the workspace named by its public key, the visitor named by their token (an
+// `Authorization: Bearer` header; in the body only for beacons, which cannot set headers; never in a URL, where
+// logs and referrers would keep it), and errors mapped to 4xx in one place. Keep next-auth out of here.
 import type { z } from "zod";
 import { type Db, getDb } from "@/db/client";
 import { AppError, toResponse } from "@/lib/errors";
@@ -13,7 +14,7 @@ import { type WidgetWorkspace, widgetWorkspace } from "./workspace-cache";
 const CORS = {
   "access-control-allow-origin": "*", // the public key names the workspace; nothing secret is returned
   "access-control-allow-methods": "GET, POST, OPTIONS",
-  "access-control-allow-headers": "content-type",
+  "access-control-allow-headers": "content-type, authorization",
   "access-control-expose-headers": "retry-after",
   "access-control-max-age": "86400",
 } as const;
@@ -31,7 +32,7 @@ export interface WidgetCall<I, M extends VisitorMode = "required"> {
 interface Options<M extends VisitorMode> {
   visitor?: M; // "optional": only the session call, which creates the visitor when there is no token
   limits?: WidgetLimit[]; // per-visitor limits of this call, on top of perVisitor
-  from?: "body" | "query";
+  from?: "body" | "query"; // "query": GET, whose query string carries the key only, never the token
 }
 
 class RateLimited extends AppError {
@@ -54,6 +55,12 @@ function withCors(response: Response, extra: Record<string, string> = {}): Respo
   return response;
 }
 
+// "Bearer <token>"; an empty header is no token (the loader sends one before its first session).
+function bearerToken(request: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
+  return match?.[1];
+}
+
 export const noContent = () => new Response(null, { status: 204 });
 
 // OPTIONS: the CORS preflight of a cross-origin fetch with a JSON body.
@@ -69,14 +76,19 @@ export function widgetRoute<
       if (ip) take(["perIp"], ip);
       const raw =
         options.from === "query"
-          ? Object.fromEntries(new URL(request.url).searchParams)
+          ? { key: new URL(request.url).searchParams.get("key") ?? undefined }
           : await readJson(request);
       const input = schema.parse(raw);
+      const token = bearerToken(request) ?? input.token;
       const db = getDb();
       const workspace = await widgetWorkspace(db, input.key);
       if (!workspace) throw new AppError("NOT_FOUND", "No workspace has this widget key");
-      const visitorId = input.token ? verifyVisitorToken(workspace.id, input.token) : null;
-      if (input.token && !visitorId) throw new AppError("UNAUTHORIZED", "This visitor token is not valid");
+      const visitorId = token ? verifyVisitorToken(workspace, token) : null;
+      if (token && !visitorId)
+        throw new AppError("UNAUTHORIZED", "This visitor token is not valid or has expired");
+      if (!visitorId && options.visitor !== "optional") {
+        throw new AppError("UNAUTHORIZED", "The visitor token is required (Authorization: Bearer …)");
+      }
       if (visitorId) take(["perVisitor", ...(options.limits ?? [])], visitorId);
       else if (ip) take(["newVisitorPerIp"], ip);
       const call = { db, workspace, visitorId, input, now: new Date() } as WidgetCall<z.infer<S>, M>;

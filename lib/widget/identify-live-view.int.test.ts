@@ -10,7 +10,7 @@ import { decisions, visitors } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
 import { identifyVisitor } from "./identify";
-import { identitySecretOf, identitySignature } from "./identity";
+import { identitySecretOf, identitySignatureV2 } from "./identity";
 import { recordPageView } from "./visits";
 
 let conn: Connection;
@@ -43,8 +43,9 @@ const liveViewsFor = (visitId: string, userId: string) =>
     );
 
 async function identify(visitorId: string, email: string) {
-  const signature = identitySignature(await identitySecretOf(conn.db, workspaceId), email);
-  return identifyVisitor(conn.db, { workspaceId, visitorId }, { email, signature });
+  const claim = { email, issuedAt: Math.floor(Date.now() / 1000) };
+  const signature = identitySignatureV2(await identitySecretOf(conn.db, workspaceId), claim);
+  return identifyVisitor(conn.db, { workspaceId, visitorId }, { ...claim, signature });
 }
 
 describe("identify after the first page view", () => {

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { identitySignature, isValidIdentitySignature } from "./identity";
+import { identityPayloadV2, identitySignature, isValidIdentitySignature } from "./identity";
 
 const secret = "hs_test";
 
@@ -24,5 +24,14 @@ describe("identity signature", () => {
     expect(isValidIdentitySignature(secret, "jane@globex.example", signature.slice(0, 32))).toBe(false);
     expect(isValidIdentitySignature(secret, "bob@globex.example", signature)).toBe(false);
     expect(isValidIdentitySignature("hs_other", "jane@globex.example", signature)).toBe(false);
+  });
+});
+
+describe("v2 payload", () => {
+  it("is five lines, fields trimmed, the email lower-cased and an absent field empty (docs/widget-api.md)", () => {
+    const claim = { email: " Jane@Globex.example ", name: " Jane Cooper ", issuedAt: 1_764_590_400 };
+    expect(identityPayloadV2(claim)).toBe(
+      "herald-identity-v2\n1764590400\njane@globex.example\n\nJane Cooper",
+    );
   });
 });

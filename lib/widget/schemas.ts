@@ -13,9 +13,10 @@ const clipped = (max: number) =>
     .transform((v) => v.trim().slice(0, max) || undefined)
     .optional();
 
-export const visitorRequest = z.object({ key, token });
+// The token travels in the Authorization header; the body may carry it for beacons (lib/widget/handler.ts).
+export const visitorRequest = z.object({ key, token: token.optional() });
 
-export const sessionRequest = z.object({ key, token: token.optional() });
+export const sessionRequest = visitorRequest;
 
 export const pageViewRequest = visitorRequest.extend({
   url: z.url({ message: "Must be the page's full URL" }).max(2_048),
@@ -28,17 +29,38 @@ export const heartbeatRequest = visitorRequest.extend({
   active: z.boolean({ message: "Must be true or false" }),
 });
 
-export const identifyRequest = visitorRequest.extend({
-  email: z
-    .string({ message: "The email the signature was computed over is required" })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ message: "Must be an email address" }).max(320)),
-  phone: z.string().trim().min(3).max(40).optional(),
-  name: z.string().trim().min(1).max(200).optional(),
-  // Checked by lib/widget/identify.ts: a missing signature is a 401 like a wrong one, not a 400.
-  signature: z.string().max(200).optional(),
-});
+// Every field is optional, but a call must say something: a call with nothing is a 400 on `email`. Without a
+// signature the fields are an unverified claim; with one they must match it (lib/widget/identify.ts).
+export const identifyRequest = visitorRequest
+  .extend({
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ message: "Must be an email address" }).max(320))
+      .optional(),
+    phone: z
+      .string()
+      .trim()
+      .min(3)
+      .max(40)
+      .regex(/^[^\r\n]*$/, "Must be one line")
+      .optional(),
+    name: z.string().trim().min(1).max(200).optional(),
+    // When the site's server signed (v2): Unix time in seconds, as a number or a string of digits.
+    issuedAt: z
+      .union([z.number(), z.string().regex(/^\d+$/).transform(Number)], {
+        message: "Must be the Unix time in seconds the signature was made at",
+      })
+      .pipe(z.number().int().positive())
+      .optional(),
+    // Checked by lib/widget/identify.ts: a wrong signature is a 401, not a 400.
+    signature: z.string().max(200).optional(),
+  })
+  .refine((v) => v.email || v.phone || v.name, {
+    path: ["email"],
+    message: "Give at least one of email, phone or name",
+  });
 
 export const messageRequest = visitorRequest.extend({ body: messageBody });
 

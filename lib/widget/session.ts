@@ -1,12 +1,16 @@
-// The widget's session call: a new anonymous visitor, or the one the token names.
+// The widget's session call: a new anonymous visitor, or the one the token names, with a fresh token (tokens
+// slide: each page load renews the visitor's).
 import type { Db } from "@/db/client";
 import { findLatestConversationOfVisitor, findVisitor, insertVisitor } from "@/db/queries/visitors";
+import { findWorkspace } from "@/db/queries/workspaces";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { pusherClientOptions } from "@/lib/realtime/config";
 import { signVisitorToken } from "./visitor-token";
 
 export async function startSession(db: Db, workspaceId: string, visitorId: string | null) {
+  const workspace = await findWorkspace(db, workspaceId);
+  if (!workspace) throw new AppError("NOT_FOUND", "No such workspace");
   const visitor = visitorId
     ? await findVisitor(db, workspaceId, visitorId)
     : await insertVisitor(db, workspaceId);
@@ -16,7 +20,7 @@ export async function startSession(db: Db, workspaceId: string, visitorId: strin
     ? await findLatestConversationOfVisitor(db, workspaceId, visitor.id)
     : undefined;
   return {
-    token: signVisitorToken(workspaceId, visitor.id),
+    token: signVisitorToken(workspace, visitor.id),
     visitorId: visitor.id,
     visitor: { name: visitor.name, email: visitor.email },
     conversationId: conversation?.id ?? null,

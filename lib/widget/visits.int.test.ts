@@ -5,12 +5,14 @@ import { listPageViews } from "@/db/queries/visits";
 import { visitors, visits } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
+import { tokenWorkspaceOf } from "@/test/token-workspace";
 import { startSession } from "./session";
 import { verifyVisitorToken } from "./visitor-token";
 import { recordHeartbeat, recordLeave, recordPageView } from "./visits";
 
 let conn: Connection;
 let workspaceId: string;
+const tokenWorkspace = () => tokenWorkspaceOf(conn.db, workspaceId);
 const MIN = 60_000;
 const t0 = new Date("2026-11-02T10:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * MIN);
@@ -31,7 +33,7 @@ const visitRow = async (visitId: string) =>
 describe("session", () => {
   it("creates an anonymous visitor with a token for this workspace and the realtime options", async () => {
     const session = await startSession(conn.db, workspaceId, null);
-    expect(verifyVisitorToken(workspaceId, session.token)).toBe(session.visitorId);
+    expect(verifyVisitorToken(await tokenWorkspace(), session.token)).toBe(session.visitorId);
     expect(session).toMatchObject({ visitor: { name: null, email: null }, conversationId: null });
     expect(session.realtime.key).toBeTruthy();
     const [row] = await conn.db.select().from(visitors).where(eq(visitors.id, session.visitorId));

@@ -36,17 +36,20 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return answer as T;
 }
 
+// The visitor token goes in a header, never in a URL (logs and referrers keep URLs).
 export function widgetApi(auth: VisitorAuth) {
+  const authorization = `Bearer ${auth.token}`;
   const post = <T>(path: string, body: object) =>
     call<T>(path, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ key: auth.key, token: auth.token, ...body }),
+      headers: { "content-type": "application/json", authorization },
+      body: JSON.stringify({ key: auth.key, ...body }),
     });
-  const query = new URLSearchParams({ key: auth.key, token: auth.token });
+  const query = new URLSearchParams({ key: auth.key });
   return {
     session: () => post<SessionAnswer>("session", {}),
-    conversation: () => call<ConversationAnswer>(`conversation?${query}`, { cache: "no-store" }),
+    conversation: () =>
+      call<ConversationAnswer>(`conversation?${query}`, { cache: "no-store", headers: { authorization } }),
     send: (body: string) => post<{ conversationId: string; message: Message }>("messages", { body }),
     read: (conversationId: string) => post<null>("read", { conversationId }),
     cancel: (conversationId: string) => post<null>("cancel", { conversationId }),

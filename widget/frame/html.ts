@@ -2,18 +2,22 @@
 // no data in it; frame.js fills it with textContent only.
 export const FRAME_SCRIPT_PATH = "/widget/frame.js";
 
-// Embeddable anywhere (frame-ancestors *), but only our own script runs in it. connect-src stays open to
-// ws/wss/https because the realtime host is configuration (Pusher Channels or a self-hosted server).
-export const FRAME_CSP = [
-  "default-src 'none'",
-  `script-src 'self'`,
-  "style-src 'unsafe-inline'",
-  "connect-src 'self' https: wss: ws:",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors *",
-].join("; ");
+// Only our own script runs in it. connect-src stays open to ws/wss/https because the realtime host is
+// configuration (Pusher Channels or a self-hosted server). Framable by the workspace's allowed site origins
+// (Settings → Install), or by any site while it has none.
+export const frameCsp = (allowedOrigins: readonly string[]) =>
+  [
+    "default-src 'none'",
+    `script-src 'self'`,
+    "style-src 'unsafe-inline'",
+    "connect-src 'self' https: wss: ws:",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${allowedOrigins.length > 0 ? allowedOrigins.join(" ") : "*"}`,
+  ].join("; ");
+
+export const FRAME_CSP = frameCsp([]);
 
 const css = `*{box-sizing:border-box}
 html,body{height:100%;margin:0}

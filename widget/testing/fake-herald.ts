@@ -27,6 +27,7 @@ export interface Recorded {
   path: string;
   body: Record<string, unknown> | null;
   contentType: string | null;
+  authorization: string | null;
 }
 
 export interface FakeHerald {
@@ -43,7 +44,7 @@ export interface FakeHerald {
 const cors = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "GET, POST, OPTIONS",
-  "access-control-allow-headers": "content-type",
+  "access-control-allow-headers": "content-type, authorization",
 };
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -110,7 +111,8 @@ export async function startFakeHerald(port = 0): Promise<FakeHerald> {
     const contentType = req.headers["content-type"] ?? null;
     const body = req.method === "POST" ? parse(await readBody(req), contentType) : null;
     if (req.method === "OPTIONS") return send(res, 204);
-    requests.push({ method: req.method ?? "GET", path: url.pathname, body, contentType });
+    const authorization = req.headers.authorization ?? null;
+    requests.push({ method: req.method ?? "GET", path: url.pathname, body, contentType, authorization });
 
     if (url.pathname === "/widget/loader.js" || url.pathname === "/widget/frame.js") {
       res.writeHead(200, { "content-type": "text/javascript" });
@@ -133,7 +135,9 @@ export async function startFakeHerald(port = 0): Promise<FakeHerald> {
 
     const route = url.pathname.replace(/^\/api\/widget\//, "");
     const key = body?.key ?? url.searchParams.get("key");
-    const token = body?.token ?? url.searchParams.get("token");
+    // As the real API: the Authorization header, or the body for beacons; never the query string.
+    const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ""))?.[1];
+    const token = bearer ?? body?.token;
     if (key !== FAKE.key) return error(res, 404, "NOT_FOUND", "Unknown key.");
     if (route === "session") {
       if (token != null && token !== FAKE.token) return error(res, 401, "UNAUTHORIZED", "Bad token.");

@@ -2,10 +2,11 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
-import { createWorkspace } from "@/db/queries/workspaces";
+import { createWorkspace, findWorkspaceByPublicKey } from "@/db/queries/workspaces";
 import { messages, visitors, visits } from "@/db/schema";
 import { DEMO_PUBLIC_KEY } from "@/db/seed";
 import { signVisitorToken } from "@/lib/widget/visitor-token";
+import { rotateWidgetSecret } from "@/lib/widget/widget-secret";
 import { useAsAppDb } from "@/test/app-db";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
@@ -81,7 +82,12 @@ describe("widget routes refuse bad input with a 4xx and store nothing", () => {
 
   it("a forged or another workspace's token → 401", async () => {
     const before = await rows();
-    const forged = signVisitorToken("00000000-0000-4000-8000-000000000000", "x", "not-our-secret");
+    const forged = signVisitorToken(
+      { id: "00000000-0000-4000-8000-000000000000", widgetSecret: "x" },
+      "x",
+      Date.now(),
+      "not-our-secret",
+    );
     for (const t of [forged, `${token.split(".")[0]}.AAAA`, otherToken]) {
       await expectError(await session(post({ key: DEMO_PUBLIC_KEY, token: t })), 401, "UNAUTHORIZED");
       const message = await sendMessage(post({ key: DEMO_PUBLIC_KEY, token: t, body: "hi" }));
@@ -109,6 +115,7 @@ describe("widget routes refuse bad input with a 4xx and store nothing", () => {
       token,
       email: "jane@globex.example",
       name: "Jane",
+      issuedAt: Math.floor(Date.now() / 1000),
       signature: "ab",
     };
     await expectError(await identify(post(claim)), 401, "UNAUTHORIZED");
@@ -129,7 +136,7 @@ describe("widget routes for a browser", () => {
     const response = await preflight();
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(response.headers.get("access-control-allow-headers")).toBe("content-type");
+    expect(response.headers.get("access-control-allow-headers")).toBe("content-type, authorization");
   });
 
   it("leave takes sendBeacon's text/plain body", async () => {
@@ -139,15 +146,63 @@ describe("widget routes for a browser", () => {
     expect(response.status).toBe(204);
   });
 
-  it("conversation reads key and token from the query string", async () => {
-    const url = `http://localhost/api/widget/conversation?key=${DEMO_PUBLIC_KEY}&token=${encodeURIComponent(token)}`;
-    const response = await conversation(new Request(url));
+  it("visitor tokens travel in a header, not a query string: conversation takes the key from the query only", async () => {
+    const url = `http://localhost/api/widget/conversation?key=${DEMO_PUBLIC_KEY}`;
+    const bearer = { authorization: `Bearer ${token}` };
+    const response = await conversation(new Request(url, { headers: bearer }));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ conversation: null, messages: [] });
+    // The token in the URL, where logs and referrers keep it, is not taken.
+    const inQuery = await conversation(new Request(`${url}&token=${encodeURIComponent(token)}`));
+    expect((await expectError(inQuery, 401, "UNAUTHORIZED")).message).toMatch(/Authorization/);
     await expectError(
-      await conversation(new Request("http://localhost/api/widget/conversation")),
+      await conversation(new Request("http://localhost/api/widget/conversation", { headers: bearer })),
       400,
       "BAD_REQUEST",
     );
+  });
+
+  it("POST calls take the token from the Authorization header", async () => {
+    const response = await sendMessage(
+      new Request("http://localhost/api/widget/messages", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ key: DEMO_PUBLIC_KEY, body: "Hello from a header" }),
+      }),
+    );
+    expect(response.status).toBe(201);
+  });
+});
+
+describe("visitor tokens", () => {
+  it("expire: a token issued more than 7 days ago is a 401, and the session call issues a fresh one", async () => {
+    const workspace = await findWorkspaceByPublicKey(conn.db, DEMO_PUBLIC_KEY);
+    if (!workspace) throw new Error("demo workspace missing");
+    const visitorId = token.split(".")[0];
+    const eightDaysAgo = Date.now() - 8 * 24 * 60 * 60 * 1000;
+    const stale = signVisitorToken(workspace, visitorId, eightDaysAgo);
+    await expectError(await session(post({ key: DEMO_PUBLIC_KEY, token: stale })), 401, "UNAUTHORIZED");
+    const sixDaysAgo = Date.now() - 6 * 24 * 60 * 60 * 1000;
+    const renewed = await session(
+      post({ key: DEMO_PUBLIC_KEY, token: signVisitorToken(workspace, visitorId, sixDaysAgo) }),
+    );
+    const answer = await renewed.json();
+    expect(answer.visitorId).toBe(visitorId);
+    const issued = Number.parseInt(answer.token.split(".")[1], 36);
+    expect(issued).toBeGreaterThan(Math.floor(sixDaysAgo / 1000)); // sliding: renewed while the visitor is active
+  });
+
+  it("are all revoked by rotating the workspace's widget secret", async () => {
+    const workspace = await findWorkspaceByPublicKey(conn.db, DEMO_PUBLIC_KEY);
+    if (!workspace) throw new Error("demo workspace missing");
+    const fresh = (await (await session(post({ key: DEMO_PUBLIC_KEY }))).json()).token;
+    const heartbeatWith = (t: string) =>
+      heartbeat(post({ key: DEMO_PUBLIC_KEY, token: t, hidden: false, active: true }));
+    expect((await heartbeatWith(fresh)).status).toBe(204);
+    await rotateWidgetSecret(conn.db, workspace.id);
+    for (const t of [fresh, token]) await expectError(await heartbeatWith(t), 401, "UNAUTHORIZED");
+    const next = (await (await session(post({ key: DEMO_PUBLIC_KEY }))).json()).token;
+    expect((await heartbeatWith(next)).status).toBe(204);
+    token = next; // for any later test
   });
 });

@@ -44,6 +44,8 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
     visitorId: c.visitorId,
     name: summary.visitorName,
     email: summary.visitorEmail,
+    unverifiedName: summary.visitorUnverifiedName,
+    unverifiedEmail: summary.visitorUnverifiedEmail,
   });
   const group = groups.find((g) => g.id === c.groupId);
   const explanations = await explainConversation(

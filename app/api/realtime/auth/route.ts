@@ -2,6 +2,7 @@
 import { getDb } from "@/db/client";
 import { currentMember } from "@/lib/auth/member";
 import { AppError, toResponse } from "@/lib/errors";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 import { assertMaySubscribe, channelAuthRequest } from "@/lib/realtime/authorize";
 import { pusherServer } from "@/lib/realtime/publish";
 
@@ -11,7 +12,10 @@ export async function POST(request: Request) {
       throw new AppError("BAD_REQUEST", "Expected a form-encoded body with socket_id and channel_name");
     });
     const input = channelAuthRequest.parse(Object.fromEntries(form));
-    const member = input.visitor_key || input.visitor_token ? null : await currentMember();
+    const byVisitor = Boolean(input.visitor_key || input.visitor_token);
+    // An agent is known by the session cookie: only our own pages may ask (pusher-js posts a form, not JSON).
+    if (!byVisitor) assertSameOrigin(request);
+    const member = byVisitor ? null : await currentMember();
     await assertMaySubscribe(getDb(), input, member);
     return Response.json(pusherServer().authorizeChannel(input.socket_id, input.channel_name));
   } catch (error) {

@@ -133,7 +133,12 @@ describe("nothing else can be cancelled", () => {
 
   it("a forged token → 401, unchanged", async () => {
     const { conversationId } = await visitorWithRequest();
-    const forged = signVisitorToken("00000000-0000-4000-8000-000000000000", "x", "not-our-secret");
+    const forged = signVisitorToken(
+      { id: "00000000-0000-4000-8000-000000000000", widgetSecret: "x" },
+      "x",
+      Date.now(),
+      "not-our-secret",
+    );
     const response = await cancel(post({ key: DEMO_PUBLIC_KEY, token: forged, conversationId }));
     expect(response.status).toBe(401);
     expect((await conversation(conversationId)).status).toBe("open");
@@ -148,7 +153,8 @@ describe("nothing else can be cancelled", () => {
     expect(error.fields).toHaveProperty("conversationId");
     const missing = await cancel(post({ key: DEMO_PUBLIC_KEY, token }));
     expect(missing.status).toBe(400);
+    // No token in the body nor the Authorization header: 401, the visitor is unknown.
     const noToken = await cancel(post({ key: DEMO_PUBLIC_KEY, conversationId: crypto.randomUUID() }));
-    expect(noToken.status).toBe(400);
+    expect(noToken.status).toBe(401);
   });
 });
