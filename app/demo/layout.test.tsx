@@ -1,5 +1,6 @@
 // /demo in production (issue 8, item 5): a 404 unless HERALD_DEMO=true.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { productionEnv } from "@/test/production-env";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -7,10 +8,8 @@ afterEach(() => {
 });
 
 async function layoutIn(heraldDemo: string) {
-  vi.stubEnv("NODE_ENV", "production");
+  for (const [name, value] of Object.entries(productionEnv)) vi.stubEnv(name, value);
   vi.stubEnv("HERALD_DEMO", heraldDemo);
-  vi.stubEnv("AUTH_SECRET", "test-secret-0123456789");
-  vi.stubEnv("ENCRYPTION_KEY", Buffer.alloc(32, 7).toString("base64"));
   vi.resetModules(); // env() is read once per module instance
   return (await import("./layout")).default;
 }

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
+import { productionEnv as production } from "@/test/production-env";
 import { demoEnabled } from "./enabled";
-
-const production = {
-  NODE_ENV: "production",
-  AUTH_SECRET: "test-secret-0123456789",
-  ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
-} as const;
 
 describe("/demo switch", () => {
   it("is on in development, off in production unless HERALD_DEMO=true", () => {
