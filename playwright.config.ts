@@ -56,6 +56,8 @@ export default defineConfig({
       ENCRYPTION_KEY: "ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
       DATABASE_URL: "",
       // Its own realtime port, so a dev server on the default 6001 does not collide.
+      // Production runs the built-in realtime server only when told so.
+      REALTIME: "local",
       PUSHER_PORT: String(port + 3000),
     },
   },

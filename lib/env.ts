@@ -1,6 +1,7 @@
 // Every environment variable Herald reads, validated once. `.env.example` documents each one.
 import { z } from "zod";
 import { readOrCreateLocalSecret } from "./local-secrets";
+import { productionRealtimeIssues } from "./realtime/env-rules";
 
 const optional = z
   .string()
@@ -49,6 +50,8 @@ const schema = z
         .regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https:// URL")
         .optional(),
     ),
+    // "local": run the built-in realtime server (lib/realtime/local-server); production needs it said.
+    REALTIME: optional.pipe(z.enum(["local"], "must be local, or unset").optional()),
     PUSHER_APP_ID: optional,
     PUSHER_KEY: optional,
     PUSHER_SECRET: optional,
@@ -91,6 +94,7 @@ const schema = z
         message: "is required in production (signs sessions; generate one with `openssl rand -base64 32`)",
       });
     }
+    for (const issue of productionRealtimeIssues(env)) ctx.addIssue({ code: "custom", ...issue });
     if (env.NODE_ENV === "production" && !env.ENCRYPTION_KEY) {
       ctx.addIssue({
         code: "custom",

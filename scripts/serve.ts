@@ -2,9 +2,10 @@
 // then run `next dev|start` with any extra arguments (e.g. `npm start -- --port 3100`).
 import "./load-env";
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { env } from "@/lib/env";
-import { isLocalRealtime, localRealtimeAddress } from "@/lib/realtime/config";
-import { startLocalRealtimeServer } from "@/lib/realtime/local-server/server";
+import { isLocalRealtime } from "@/lib/realtime/config";
+import { superviseProcess } from "@/lib/realtime/local-server/supervisor";
 import { exitOnConfigError, prepare } from "./prepare";
 
 const [mode, ...nextArgs] = process.argv.slice(2);
@@ -15,26 +16,30 @@ if (mode !== "dev" && mode !== "start") {
 
 await prepare().catch(exitOnConfigError);
 
-let realtime: Awaited<ReturnType<typeof startLocalRealtimeServer>> | undefined;
-if (isLocalRealtime(env())) {
-  const address = localRealtimeAddress(env());
-  realtime = await startLocalRealtimeServer(address).catch((error: NodeJS.ErrnoException) => {
-    const hint = error.code === "EADDRINUSE" ? ` (is another Herald running? set PUSHER_PORT)` : "";
-    console.error(
-      `Herald: the local realtime server could not listen on port ${address.port}${hint}: ${error.message}`,
-    );
-    process.exit(1);
-  });
-  console.log(`Herald: local realtime server on ws://${address.host}:${realtime.port} (no PUSHER_* set)`);
-}
+// The local realtime server runs in its own process, supervised: if it ever stops, it is started again
+// with a back-off while Next keeps serving (lib/realtime/local-server/supervisor.ts).
+const realtime = isLocalRealtime(env())
+  ? superviseProcess({
+      start: () =>
+        spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, "realtime-server.ts")], {
+          stdio: "inherit",
+          env: process.env,
+        }),
+    })
+  : undefined;
 
 // Telemetry would try the network; Herald runs offline by default.
 const next = spawn("next", [mode, ...nextArgs], {
   stdio: "inherit",
   env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    realtime?.stop(); // first, so the supervisor does not restart a server stopped on purpose
+    next.kill(signal);
+  });
+}
 next.on("exit", async (code, signal) => {
-  await realtime?.close();
+  await realtime?.stop();
   process.exit(code ?? (signal ? 1 : 0));
 });

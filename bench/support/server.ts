@@ -55,6 +55,8 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
         NODE_ENV: "production",
         PGLITE_DIR: path.join(dir, "pglite"),
         HERALD_DATA_DIR: path.join(dir, "data"),
+        // Production runs the built-in realtime server only when told so.
+        REALTIME: "local",
         PUSHER_PORT: String(realtimePort),
         APP_URL: `http://127.0.0.1:${port}`,
         ...extraEnv,

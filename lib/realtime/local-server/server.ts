@@ -1,7 +1,8 @@
 // A local Pusher-compatible server (protocol 7) for development and tests: one http.Server serves the
 // HTTP API (/apps/:appId/...) and WebSocket connections (/app/:key). State lives in memory only.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { ChannelRegistry } from "./channels";
 import { Connection } from "./connection";
@@ -29,22 +30,38 @@ export async function startLocalRealtimeServer(options: LocalRealtimeOptions): P
   // Pusher caps client messages at 10 KB; a little headroom for the envelope, far below ws's 100 MiB default.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
 
+  // No request may take the server down (issue 8: an upgrade for "//" used to throw here): every failure
+  // of one request ends that request's socket and nothing else.
   http.on("upgrade", (req, socket, head) => {
-    const url = new URL(req.url ?? "/", "http://local");
-    const match = /^\/app\/([^/]+)$/.exec(url.pathname);
+    socket.on("error", () => socket.destroy());
+    try {
+      upgrade(req, socket, head);
+    } catch (error) {
+      console.warn(`realtime: upgrade refused: ${(error as Error).message}`);
+      socket.destroy();
+    }
+  });
+  // Malformed HTTP (bad request lines, oversized headers): answer 400/431 when possible, never throw.
+  http.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status =
+      error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  });
+
+  function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+    const match = /^\/app\/([^/?]+)(?:\?(.*))?$/.exec(req.url ?? "");
     if (!match) {
       socket.end("HTTP/1.1 404 Not Found\r\n\r\n");
       return;
     }
+    const query = new URLSearchParams(match[2] ?? "");
     wss.handleUpgrade(req, socket, head, (ws) => {
       // Pusher answers a bad key or protocol inside the WebSocket, so the client knows not to retry.
-      const protocol = Number(url.searchParams.get("protocol") ?? PROTOCOL_VERSION);
+      const protocol = Number(query.get("protocol") ?? PROTOCOL_VERSION);
       const refusal =
         match[1] !== key
-          ? {
-              code: ErrorCode.applicationDoesNotExist,
-              reason: `Application with key ${match[1]} does not exist`,
-            }
+          ? { code: ErrorCode.applicationDoesNotExist, reason: "Application does not exist" }
           : protocol !== PROTOCOL_VERSION
             ? { code: ErrorCode.unsupportedProtocol, reason: `Unsupported protocol version ${protocol}` }
             : undefined;
@@ -57,12 +74,18 @@ export async function startLocalRealtimeServer(options: LocalRealtimeOptions): P
       connections.add(connection);
       ws.on("close", () => connections.delete(connection));
     });
-  });
+  }
 
   // Check a few times per activity window so an idle client is pinged soon after the window ends.
   const keepalive = setInterval(
     () => {
-      for (const connection of connections) connection.checkAlive();
+      for (const connection of connections) {
+        try {
+          connection.checkAlive();
+        } catch (error) {
+          console.warn(`realtime: keepalive check failed: ${(error as Error).message}`);
+        }
+      }
     },
     Math.max(50, (activityTimeoutSeconds * 1000) / 4),
   );
