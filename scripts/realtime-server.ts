@@ -7,7 +7,13 @@ import { localRealtimeAddress } from "@/lib/realtime/config";
 import { startLocalRealtimeServer } from "@/lib/realtime/local-server/server";
 
 const address = localRealtimeAddress(env());
-const server = await startLocalRealtimeServer(address).catch((error: NodeJS.ErrnoException) => {
+const server = await startLocalRealtimeServer({
+  ...address,
+  // A client silent for 20 s is pinged and closed 20 s later if it does not answer, so a tab that died
+  // without a goodbye (crash, lost network) vacates its channels within ~45 s (issue 14: within 60 s).
+  activityTimeoutSeconds: 20,
+  webhookUrl: process.env.HERALD_REALTIME_WEBHOOK_URL || undefined,
+}).catch((error: NodeJS.ErrnoException) => {
   const hint = error.code === "EADDRINUSE" ? " (is another Herald running? set PUSHER_PORT)" : "";
   console.error(
     `Herald: the local realtime server could not listen on port ${address.port}${hint}: ${error.message}`,

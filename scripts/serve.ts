@@ -18,12 +18,14 @@ await prepare().catch(exitOnConfigError);
 
 // The local realtime server runs in its own process, supervised: if it ever stops, it is started again
 // with a back-off while Next keeps serving (lib/realtime/local-server/supervisor.ts).
+// It posts its channel-existence webhooks (visitor presence) to this Next server over loopback.
+const webhookUrl = `http://127.0.0.1:${nextPort(nextArgs)}/api/realtime/webhooks`;
 const realtime = isLocalRealtime(env())
   ? superviseProcess({
       start: () =>
         spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, "realtime-server.ts")], {
           stdio: "inherit",
-          env: process.env,
+          env: { ...process.env, HERALD_REALTIME_WEBHOOK_URL: webhookUrl },
         }),
     })
   : undefined;
@@ -43,3 +45,10 @@ next.on("exit", async (code, signal) => {
   await realtime?.stop();
   process.exit(code ?? (signal ? 1 : 0));
 });
+
+// The port `next dev|start` will listen on: --port/-p, else PORT, else Next's default.
+function nextPort(args: string[]): string {
+  const i = args.findIndex((a) => a === "--port" || a === "-p");
+  const inline = args.find((a) => a.startsWith("--port="))?.slice("--port=".length);
+  return (i >= 0 ? args[i + 1] : inline) ?? process.env.PORT ?? "3000";
+}

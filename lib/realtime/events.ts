@@ -42,6 +42,7 @@ export interface LiveVisitorPayload {
   lastActivityAt: string;
   lastHeartbeatAt: string;
   pageHidden: boolean;
+  idle: boolean;
   leftAt: string | null;
 }
 

@@ -8,6 +8,7 @@ import { ChannelRegistry } from "./channels";
 import { Connection } from "./connection";
 import { createHttpApiHandler } from "./http-api";
 import { ErrorCode, PROTOCOL_VERSION, serverMessage } from "./protocol";
+import { createWebhookSender } from "./webhooks";
 
 export type LocalRealtimeOptions = {
   appId: string;
@@ -15,8 +16,11 @@ export type LocalRealtimeOptions = {
   secret: string;
   port: number; // 0 picks a free port
   host?: string;
-  // Seconds of client silence before the server pings; Pusher's default is 120.
+  // Seconds of client silence before the server pings; Pusher's default is 120. A client that does not
+  // answer is closed after as long again, which ends its channels (and sends channel_vacated).
   activityTimeoutSeconds?: number;
+  // Where channel-existence webhooks go (Herald's /api/realtime/webhooks); none when unset.
+  webhookUrl?: string;
 };
 
 export type LocalRealtimeServer = { port: number; host: string; url: string; close(): Promise<void> };
@@ -24,7 +28,8 @@ export type LocalRealtimeServer = { port: number; host: string; url: string; clo
 export async function startLocalRealtimeServer(options: LocalRealtimeOptions): Promise<LocalRealtimeServer> {
   const { appId, key, secret, host = "127.0.0.1", activityTimeoutSeconds = 120 } = options;
   const app = { key, secret };
-  const registry = new ChannelRegistry();
+  const webhooks = options.webhookUrl ? createWebhookSender(app, options.webhookUrl) : undefined;
+  const registry = new ChannelRegistry(webhooks?.channelExistence);
   const connections = new Set<Connection>();
   const http = createServer(createHttpApiHandler({ app, appId, registry }));
   // Pusher caps client messages at 10 KB; a little headroom for the envelope, far below ws's 100 MiB default.
