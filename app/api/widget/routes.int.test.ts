@@ -67,7 +67,7 @@ describe("widget routes refuse bad input with a 4xx and store nothing", () => {
       400,
       "BAD_REQUEST",
     );
-    expect(Object.keys(error.fields ?? {})).toEqual(["hidden", "active"]);
+    expect(Object.keys(error.fields ?? {})).toEqual(["hidden", "idle"]);
     const bad = await read(post({ key: DEMO_PUBLIC_KEY, token, conversationId: "nope" }));
     expect((await expectError(bad, 400, "BAD_REQUEST")).fields).toHaveProperty("conversationId");
   });
