@@ -1,18 +1,27 @@
 // The local server's channel-existence webhooks, sent as Pusher Channels sends them (lib/realtime/webhook.ts):
-// one POST per event, signed with the app secret. They go out in order, each with a time_ms later than the
-// one before (Herald orders them by it); a failed delivery is retried a few times with a growing delay,
-// then dropped with a log line — like Pusher, a webhook is best effort, and it never stops the server.
-
+// a signed POST of `{time_ms, events}`. Events are gathered for a few milliseconds (at most MAX_EVENTS per
+// POST) and a few POSTs may be in flight, so thousands of connections opening at once do not queue behind
+// one another; every batch has a time_ms later than the one before (Herald orders events by it, so
+// batches that overtake each other are harmless). A failed POST is retried a few times with a growing
+// delay, then dropped with a log line: like Pusher's, a webhook is best effort, and never stops the server.
+// A channel vacated and occupied again before its event went out sends nothing (a reload, a reconnect),
+// as Pusher delays channel_vacated for the same reason; so a batch never holds two events of one channel.
 import { signWebhook } from "../webhook";
 import type { AppCredentials } from "./auth";
 
+const GATHER_MS = 10;
+const MAX_EVENTS = 20;
+const MAX_IN_FLIGHT = 4;
 const RETRY_DELAYS_MS = [200, 1000, 5000];
 const MAX_QUEUED = 100_000; // bounded: a Herald that is down for long must not exhaust memory
 
+type ExistenceEvent = { name: "channel_occupied" | "channel_vacated"; channel: string };
+
 export function createWebhookSender(app: AppCredentials, url: string) {
-  const queue: string[] = [];
+  const queue = new Map<string, ExistenceEvent>(); // by channel, in the order they happened
   let lastTime = 0;
-  let sending = false;
+  let inFlight = 0;
+  let timer: NodeJS.Timeout | undefined;
 
   async function deliver(body: string): Promise<void> {
     for (let attempt = 0; ; attempt++) {
@@ -30,19 +39,27 @@ export function createWebhookSender(app: AppCredentials, url: string) {
     }
   }
 
-  async function drain(): Promise<void> {
-    sending = true;
-    for (let body = queue.shift(); body !== undefined; body = queue.shift()) await deliver(body);
-    sending = false;
+  function flush(): void {
+    timer = undefined;
+    while (queue.size > 0 && inFlight < MAX_IN_FLIGHT) {
+      lastTime = Math.max(Date.now(), lastTime + 1);
+      const events = [...queue.values()].slice(0, MAX_EVENTS);
+      for (const event of events) queue.delete(event.channel);
+      const body = JSON.stringify({ time_ms: lastTime, events });
+      inFlight++;
+      void deliver(body).finally(() => {
+        inFlight--;
+        if (queue.size > 0 && !timer) flush();
+      });
+    }
   }
 
   return {
     channelExistence(channel: string, occupied: boolean): void {
-      if (queue.length >= MAX_QUEUED) return;
-      lastTime = Math.max(Date.now(), lastTime + 1);
-      const name = occupied ? "channel_occupied" : "channel_vacated";
-      queue.push(JSON.stringify({ time_ms: lastTime, events: [{ name, channel }] }));
-      if (!sending) void drain();
+      if (queue.delete(channel)) return; // the opposite event was still waiting: the two cancel out
+      if (queue.size >= MAX_QUEUED) return;
+      queue.set(channel, { name: occupied ? "channel_occupied" : "channel_vacated", channel });
+      timer ??= setTimeout(flush, GATHER_MS);
     },
   };
 }
