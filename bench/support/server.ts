@@ -20,6 +20,7 @@ export async function freePort(): Promise<number> {
 
 export interface AppServer {
   origin: string;
+  realtimePort: number;
   stop: () => Promise<void>;
 }
 
@@ -76,7 +77,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     const up = await fetch(`${origin}/api/widget/session`, { method: "OPTIONS" }).catch(() => null);
-    if (up?.status === 204) return { origin, stop };
+    if (up?.status === 204) return { origin, realtimePort, stop };
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await stop();
