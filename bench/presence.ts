@@ -5,7 +5,8 @@
 //    realtime server subscribed to its visitor channel (as the chat frame does), against the real app
 //    (next start, PGlite). For MEASURE_SECONDS the state changes of the typical browsing pattern are
 //    played at the rate that many visitors produce them (tab switches → presence reports; navigations →
-//    goodbye beacon, connection closed and reopened, page view); a sampled set of visitors goes hidden,
+//    goodbye beacon, connection closed and reopened 300 ms later, page view; sessions, the frame and
+//    realtime auth of each page load are not played); a sampled set of visitors goes hidden,
 //    visible, drops its connection without a goodbye and reconnects, and each transition must reach Live
 //    Views (visitor.updated on the workspace channel) with the right presence.
 // 3. The realtime server's memory per connection (RSS of its process, before and after connecting).
@@ -85,6 +86,16 @@ for (let i = 0; i < VISITORS; i += 1000) {
   );
   visitorIds.push(...rows.map((r) => r.id));
 }
+// A probe whose visit says it left: its occupied webhook, sent after everyone else's, changes what Live
+// Views shows, so its visitor.updated tells when Herald has caught up with all the connections.
+const [probe] = await conn.db.insert(visitors).values({ workspaceId: workspace.id }).returning();
+await conn.db.insert(visits).values({
+  workspaceId: workspace.id,
+  visitorId: probe.id,
+  currentUrl: "https://globex.example/probe",
+  lastHeartbeatAt: new Date(now.getTime() - 1000),
+  leftAt: now,
+});
 await conn.close();
 
 const app = await startApp({
@@ -212,7 +223,10 @@ try {
   const rssAfter = rssBytes(realtimePid);
   const connections = VISITORS + HTTP_VISITORS + 1;
   // Let the occupied webhooks of all those connections reach Herald before measuring.
-  await sleep(Math.min(60_000, 5_000 + VISITORS * 2));
+  const probeSocket = await subscribe(channels.visitor(probe.id));
+  const drainStarted = performance.now();
+  while (!seen.get(probe.id) && performance.now() - drainStarted < 180_000) await sleep(100);
+  const webhooksDrainedSeconds = seen.get(probe.id) ? (performance.now() - connectStarted) / 1000 : null;
 
   // The typical pattern's rates for VISITORS visitors (bench/support/visitor-hour.ts).
   const typical = perHour.typical_browsing as { presence_reports: number; leave_beacons: number };
@@ -305,6 +319,9 @@ try {
       concurrent: {
         visitors_connected: VISITORS + HTTP_VISITORS,
         connect_seconds: Math.round(connectSeconds * 10) / 10,
+        // From the first connection until Herald had applied every occupied webhook (null: not within 180 s).
+        occupied_webhooks_applied_after_seconds:
+          webhooksDrainedSeconds === null ? null : Math.round(webhooksDrainedSeconds * 10) / 10,
         measure_seconds: MEASURE_SECONDS,
         presence_requests: { rps: Math.round((presence.length / MEASURE_SECONDS) * 10) / 10, ...p },
         reports: percentiles(latencies.report, 1),
@@ -331,6 +348,7 @@ try {
     }),
   );
   for (const ws of sockets) ws.terminate();
+  probeSocket.terminate();
 } finally {
   observer.terminate();
   agent.destroy();

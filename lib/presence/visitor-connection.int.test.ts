@@ -47,7 +47,12 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => herald.listen(0, "127.0.0.1", resolve));
   const webhookUrl = `http://127.0.0.1:${(herald.address() as AddressInfo).port}/api/realtime/webhooks`;
   // A fraction of a second of activity timeout (20 s in `npm start`) so a silent client is dropped quickly.
-  realtime = await startLocalRealtimeServer({ ...app, activityTimeoutSeconds: 0.3, webhookUrl });
+  realtime = await startLocalRealtimeServer({
+    ...app,
+    activityTimeoutSeconds: 0.3,
+    webhookUrl,
+    vacateDelayMs: 100, // 3 s in `npm start`, as Pusher delays channel_vacated
+  });
 });
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));

@@ -21,10 +21,14 @@ export async function recordChannelExistence(db: Db, body: WebhookBody): Promise
     const channel = parseChannel(event.channel ?? "");
     if (channel?.kind !== "visitor" || !visitorId.safeParse(channel.id).success) continue;
     const occupied = existence[event.name];
-    const applied = await recordVisitorChannel(db, channel.id, occupied, at);
-    if (!applied) continue; // replayed, older than what we know, or no such visitor
-    const visitor = { workspaceId: applied.workspaceId, visitorId: channel.id };
-    publications.push(...(await recordPageSign(db, visitor, { there: occupied, at })));
+    // One transaction: a failure leaves nothing half-applied for Pusher's retry to be taken as a replay.
+    const published = await db.transaction(async (tx) => {
+      const applied = await recordVisitorChannel(tx, channel.id, occupied, at);
+      if (!applied) return []; // replayed, older than what we know, or no such visitor
+      const visitor = { workspaceId: applied.workspaceId, visitorId: channel.id };
+      return recordPageSign(tx, visitor, { there: occupied, at });
+    });
+    publications.push(...published);
   }
   return publications;
 }

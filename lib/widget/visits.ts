@@ -107,7 +107,8 @@ export async function recordPageSign(
   const since = new Date(now.getTime() - VISIT_IDLE_MS);
   const written = await db.transaction(async (tx) => {
     const visit = await lockCurrentVisit(tx, workspaceId, visitorId, since);
-    if (!visit) return null;
+    // The page is there and nothing said it went: nothing to change (the usual occupied webhook).
+    if (!visit || (sign.there && visit.leftAt === null)) return null;
     const after = signOfPage(visit, sign);
     await setVisitPresence(tx, workspaceId, visit.id, after);
     return { visit, after };

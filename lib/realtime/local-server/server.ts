@@ -21,6 +21,7 @@ export type LocalRealtimeOptions = {
   activityTimeoutSeconds?: number;
   // Where channel-existence webhooks go (Herald's /api/realtime/webhooks); none when unset.
   webhookUrl?: string;
+  vacateDelayMs?: number; // how long channel_vacated waits for a reconnect (webhooks.ts)
 };
 
 export type LocalRealtimeServer = { port: number; host: string; url: string; close(): Promise<void> };
@@ -28,7 +29,9 @@ export type LocalRealtimeServer = { port: number; host: string; url: string; clo
 export async function startLocalRealtimeServer(options: LocalRealtimeOptions): Promise<LocalRealtimeServer> {
   const { appId, key, secret, host = "127.0.0.1", activityTimeoutSeconds = 120 } = options;
   const app = { key, secret };
-  const webhooks = options.webhookUrl ? createWebhookSender(app, options.webhookUrl) : undefined;
+  const webhooks = options.webhookUrl
+    ? createWebhookSender(app, options.webhookUrl, options.vacateDelayMs)
+    : undefined;
   const registry = new ChannelRegistry(webhooks?.channelExistence);
   const connections = new Set<Connection>();
   const http = createServer(createHttpApiHandler({ app, appId, registry }));

@@ -4,12 +4,14 @@
 // one another; every batch has a time_ms later than the one before (Herald orders events by it, so
 // batches that overtake each other are harmless). A failed POST is retried a few times with a growing
 // delay, then dropped with a log line: like Pusher's, a webhook is best effort, and never stops the server.
-// A channel vacated and occupied again before its event went out sends nothing (a reload, a reconnect),
-// as Pusher delays channel_vacated for the same reason; so a batch never holds two events of one channel.
+// channel_vacated waits VACATE_DELAY_MS, as Pusher delays it: a channel occupied again meanwhile (a reload,
+// a navigation to the next page, a reconnect) sends nothing at all. So a batch never holds two events of
+// one channel, and browsing costs no webhooks; a tab that died is reported a few seconds later.
 import { signWebhook } from "../webhook";
 import type { AppCredentials } from "./auth";
 
 const GATHER_MS = 10;
+export const VACATE_DELAY_MS = 3000;
 const MAX_EVENTS = 20;
 const MAX_IN_FLIGHT = 4;
 const RETRY_DELAYS_MS = [200, 1000, 5000];
@@ -17,8 +19,9 @@ const MAX_QUEUED = 100_000; // bounded: a Herald that is down for long must not 
 
 type ExistenceEvent = { name: "channel_occupied" | "channel_vacated"; channel: string };
 
-export function createWebhookSender(app: AppCredentials, url: string) {
+export function createWebhookSender(app: AppCredentials, url: string, vacateDelayMs = VACATE_DELAY_MS) {
   const queue = new Map<string, ExistenceEvent>(); // by channel, in the order they happened
+  const vacating = new Map<string, NodeJS.Timeout>(); // channels whose vacated event is waiting
   let lastTime = 0;
   let inFlight = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -39,6 +42,12 @@ export function createWebhookSender(app: AppCredentials, url: string) {
     }
   }
 
+  function enqueue(event: ExistenceEvent): void {
+    if (queue.size >= MAX_QUEUED) return;
+    queue.set(event.channel, event);
+    timer ??= setTimeout(flush, GATHER_MS);
+  }
+
   function flush(): void {
     timer = undefined;
     while (queue.size > 0 && inFlight < MAX_IN_FLIGHT) {
@@ -56,10 +65,23 @@ export function createWebhookSender(app: AppCredentials, url: string) {
 
   return {
     channelExistence(channel: string, occupied: boolean): void {
-      if (queue.delete(channel)) return; // the opposite event was still waiting: the two cancel out
-      if (queue.size >= MAX_QUEUED) return;
-      queue.set(channel, { name: occupied ? "channel_occupied" : "channel_vacated", channel });
-      timer ??= setTimeout(flush, GATHER_MS);
+      const waiting = vacating.get(channel);
+      if (occupied && waiting) {
+        clearTimeout(waiting); // vacated and occupied again within the delay: nothing happened
+        vacating.delete(channel);
+        return;
+      }
+      if (queue.delete(channel)) return; // the opposite event had not gone out yet: the two cancel out
+      if (!occupied) {
+        const later = setTimeout(() => {
+          vacating.delete(channel);
+          enqueue({ name: "channel_vacated", channel });
+        }, vacateDelayMs);
+        later.unref();
+        vacating.set(channel, later);
+        return;
+      }
+      enqueue({ name: "channel_occupied", channel });
     },
   };
 }
