@@ -5,8 +5,9 @@
 //    realtime server subscribed to its visitor channel (as the chat frame does), against the real app
 //    (next start, PGlite). For MEASURE_SECONDS the state changes of the typical browsing pattern are
 //    played at the rate that many visitors produce them (tab switches → presence reports; navigations →
-//    goodbye beacon, connection closed and reopened 300 ms later, page view; sessions, the frame and
-//    realtime auth of each page load are not played); a sampled set of visitors goes hidden,
+//    goodbye beacon, connection closed and reopened 300 ms later; with BENCH_PAGEVIEWS=1 also the page
+//    view, which is browsing rather than presence and the heaviest write: at 15,000 visitors 125/s; the
+//    session, frame and realtime auth of each page load are never played); a sampled set of visitors goes hidden,
 //    visible, drops its connection without a goodbye and reconnects, and each transition must reach Live
 //    Views (visitor.updated on the workspace channel) with the right presence.
 // 3. The realtime server's memory per connection (RSS of its process, before and after connecting).
@@ -29,6 +30,7 @@ const SAMPLED = 40;
 const HTTP_VISITORS = 1000; // visitors with a token sending the HTTP side of the traffic
 const P99_TARGET_MS = 50;
 const HARD_DEADLINE_MS = 12 * 60_000;
+const WITH_PAGEVIEWS = process.env.BENCH_PAGEVIEWS === "1";
 
 // Heartbeat-era figures, measured on `main` before this change (issue 14's text, `npm run bench -- heartbeat`).
 const HEARTBEAT_ERA = {
@@ -293,8 +295,10 @@ try {
       const v = httpVisitors[SAMPLED + (navigations % (HTTP_VISITORS - SAMPLED))];
       const body = { key: DEMO_PUBLIC_KEY, token: v.token };
       pending.push(post("/api/widget/leave", body, v.ip).then(record(latencies.leave)));
-      const url = `https://globex.example/n${navigations % 50}`;
-      pending.push(post("/api/widget/pageview", { ...body, url }, v.ip).then(record(latencies.pageview)));
+      if (WITH_PAGEVIEWS) {
+        const url = `https://globex.example/n${navigations % 50}`;
+        pending.push(post("/api/widget/pageview", { ...body, url }, v.ip).then(record(latencies.pageview)));
+      }
       // The page's connection closes and the next page's opens: channel vacated, then occupied.
       const i = navigations % VISITORS;
       sockets[i].close();
@@ -331,6 +335,7 @@ try {
           ...percentiles(latencies.pageview, 1),
         },
         reconnections_per_second: Math.round(navigationsPerSecond * 10) / 10,
+        with_pageviews: WITH_PAGEVIEWS,
         statuses,
         presence_p99_le_50ms: p.p99_ms <= P99_TARGET_MS,
         sampled_transitions: {
