@@ -14,13 +14,14 @@
 // Bounded: it stops by itself (a hard deadline ends it), loopback only.
 // Run: npx tsx bench/presence.ts [visitors] [measure seconds]
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { WebSocket } from "ws";
 import { inParallel } from "./support/parallel";
+import { findRealtimePid, rssBytes } from "./support/process-memory";
 import { percentiles } from "./support/stats";
 import { scenarios } from "./support/visitor-hour";
 
@@ -110,7 +111,6 @@ const credentials = localRealtimeCredentials(process.env.AUTH_SECRET);
 const { hostname, port } = new URL(app.origin);
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 const ipOf = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
-const realtimePid = findRealtimePid(app.realtimePort);
 
 function post(
   route: string,
@@ -162,45 +162,26 @@ function subscribe(channel: string, onEvent?: (event: string, data: string) => v
   });
 }
 
-function rssBytes(pid: number | undefined): number {
-  if (!pid) return Number.NaN;
-  const line = readFileSync(`/proc/${pid}/status`, "utf8")
-    .split("\n")
-    .find((l) => l.startsWith("VmRSS:"));
-  return Number(line?.match(/\d+/)?.[0] ?? Number.NaN) * 1024;
-}
-
-function findRealtimePid(realtimePort: number): number | undefined {
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      const environ = readFileSync(`/proc/${pid}/environ`, "utf8");
-      if (cmd.includes("realtime-server.ts") && environ.includes(`PUSHER_PORT=${realtimePort}\0`))
-        return Number(pid);
-    } catch {}
-  }
-  return undefined;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Live Views, as an agent's tab sees it: the presence of each visitor from its latest visitor.updated.
 type Seen = { at: number; hidden: boolean; left: boolean; idle: boolean };
 const seen = new Map<string, Seen>();
-const observer = await subscribe(channels.workspace(workspace.id), (event, data) => {
-  if (event !== "visitor.updated") return;
-  const row = JSON.parse(data) as {
-    visitorId: string;
-    pageHidden: boolean;
-    leftAt: string | null;
-    idle: boolean;
-    lastHeartbeatAt: string;
-  };
-  const left = row.leftAt !== null && Date.parse(row.leftAt) >= Date.parse(row.lastHeartbeatAt);
-  seen.set(row.visitorId, { at: performance.now(), hidden: row.pageHidden, left, idle: row.idle });
-});
-
+// Everything after the app started sits in try: whatever fails, the app is stopped.
+let observer: WebSocket | undefined;
 try {
+  observer = await subscribe(channels.workspace(workspace.id), (event, data) => {
+    if (event !== "visitor.updated") return;
+    const row = JSON.parse(data) as {
+      visitorId: string;
+      pageHidden: boolean;
+      leftAt: string | null;
+      idle: boolean;
+      lastHeartbeatAt: string;
+    };
+    const left = row.leftAt !== null && Date.parse(row.leftAt) >= Date.parse(row.lastHeartbeatAt);
+    seen.set(row.visitorId, { at: performance.now(), hidden: row.pageHidden, left, idle: row.idle });
+  });
   // HTTP visitors: a session and a page view each, over HTTP, as the loader does.
   const httpVisitors = await inParallel(HTTP_VISITORS, 16, async (i) => {
     const session = await post("/api/widget/session", { key: DEMO_PUBLIC_KEY }, ipOf(i));
@@ -214,6 +195,7 @@ try {
   });
 
   // Connections: every visitor's chat frame.
+  const realtimePid = findRealtimePid(app.realtimePort);
   const rssBefore = rssBytes(realtimePid);
   const connectStarted = performance.now();
   const sockets = await inParallel(VISITORS, 200, (i) => subscribe(channels.visitor(visitorIds[i])));
@@ -355,7 +337,7 @@ try {
   for (const ws of sockets) ws.terminate();
   probeSocket.terminate();
 } finally {
-  observer.terminate();
+  observer?.terminate();
   agent.destroy();
   await app.stop();
   rmSync(dir, { recursive: true, force: true });
