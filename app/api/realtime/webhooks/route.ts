@@ -2,17 +2,17 @@
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { AppError, toResponse } from "@/lib/errors";
+import { readCappedText } from "@/lib/http/read-text";
 import { recordChannelExistence } from "@/lib/presence/visitor-connection";
 import { pusherServerOptions } from "@/lib/realtime/config";
 import { publish } from "@/lib/realtime/publish";
 import { isWebhookSignatureValid, webhookBodySchema } from "@/lib/realtime/webhook";
 
-const MAX_BODY_CHARS = 256_000;
+const MAX_BODY_BYTES = 256_000; // Pusher batches at most a few hundred small events
 
 export async function POST(request: Request) {
   try {
-    const rawBody = await request.text();
-    if (rawBody.length > MAX_BODY_CHARS) throw new AppError("BAD_REQUEST", "The request body is too large");
+    const rawBody = await readCappedText(request, MAX_BODY_BYTES);
     const { key, secret } = pusherServerOptions(env());
     const headers = {
       key: request.headers.get("x-pusher-key"),
