@@ -59,6 +59,8 @@ export default defineConfig({
       // The specs browse the demo site as visitors; a production build serves /demo only with this.
       HERALD_DEMO: "true",
       // Its own realtime port, so a dev server on the default 6001 does not collide.
+      // Production runs the built-in realtime server only when told so.
+      REALTIME: "local",
       PUSHER_PORT: String(port + 3000),
     },
   },

@@ -1,10 +1,12 @@
-// Widget heartbeats over HTTP against the real app (next start, PGlite): open-loop at rising rates, from
+// Presence reports (the former 15 s heartbeat endpoint, now sent on a change only) over HTTP against the real
+// app (next start, PGlite): open-loop at rising rates, from
 // spread X-Forwarded-For addresses (TRUST_PROXY_HOPS=1) so the per-IP limit is not what is measured.
 // Latency counts from each request's scheduled time, so a client or server falling behind shows.
 // Run: npx tsx bench/heartbeat.ts [rates, e.g. 250,500,1000,1500] [visitors] [seconds per rate]
 import { Agent, request } from "node:http";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { DEMO_PUBLIC_KEY } from "../db/seed";
+import { inParallel } from "./support/parallel";
 import { startApp } from "./support/server";
 import { percentiles } from "./support/stats";
 
@@ -48,20 +50,6 @@ function post(path: string, body: object, ip: string): Promise<{ status: number;
   });
 }
 
-async function inParallel<T>(count: number, width: number, task: (i: number) => Promise<T>) {
-  const out: T[] = new Array(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < count) {
-        const i = next++;
-        out[i] = await task(i);
-      }
-    }),
-  );
-  return out;
-}
-
 // Visitors as the loader makes them: a session, then a page view (the visit heartbeats update).
 const tokens = await inParallel(VISITORS, 8, async (i) => {
   const session = await post("/api/widget/session", { key: DEMO_PUBLIC_KEY }, ipOf(i));
@@ -77,7 +65,7 @@ let sent = 0;
 const beat = (i: number) => {
   const v = sent++ % VISITORS;
   const hidden = HIDDEN_SHARE > 0 && i % Math.round(1 / HIDDEN_SHARE) === 0;
-  const body = { key: DEMO_PUBLIC_KEY, token: tokens[v], hidden, active: i % 2 === 1 };
+  const body = { key: DEMO_PUBLIC_KEY, token: tokens[v], hidden, idle: false };
   return post("/api/widget/heartbeat", body, ipOf(v));
 };
 

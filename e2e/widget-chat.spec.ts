@@ -74,20 +74,35 @@ test("an agent starts a chat from Live Views and the visitor's widget shows it",
   await visitor.context().close();
 });
 
-test("a visitor who hides the page shows offline on Live Views", async ({ browser }) => {
+// Issue 14: presence follows the visitor's page by events, not a 15 s heartbeat.
+test("a visitor who hides the page is Offline on Live Views within 2 s, Online on return, Offline on close", async ({
+  browser,
+}) => {
   // On a page no other test visits, so this visitor's row is the only one showing it.
   const visitor = await visitorPage(browser, "anonymous", "/demo/docs");
   const agent = await agentPage(browser);
   await agent.goto("/live");
   const row = agent.getByRole("row").filter({ hasText: "/demo/docs" });
   await expect(row).toContainText("Online");
+  // The chat frame is connected (its realtime connection is what tells Herald the page is still open).
+  await expect(visitor.locator('iframe[title="Chat"]')).toBeAttached();
 
   // Headless Chromium never hides a page by itself: make it look hidden, as switching tabs would.
-  await visitor.evaluate(() => {
-    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
-    Object.defineProperty(document, "hidden", { value: true, configurable: true });
-    document.dispatchEvent(new Event("visibilitychange"));
-  });
-  await expect(row).toContainText("Offline");
+  const setHidden = (hidden: boolean) =>
+    visitor.evaluate((value) => {
+      Object.defineProperty(document, "visibilityState", {
+        value: value ? "hidden" : "visible",
+        configurable: true,
+      });
+      Object.defineProperty(document, "hidden", { value, configurable: true });
+      document.dispatchEvent(new Event("visibilitychange"));
+    }, hidden);
+  await setHidden(true);
+  await expect(row).toContainText("Offline", { timeout: 2_000 });
+  await setHidden(false);
+  await expect(row).toContainText("Online", { timeout: 2_000 });
+
+  // Closing the tab: its connection ends and the realtime server's channel_vacated webhook says so.
   await visitor.context().close();
+  await expect(row).toContainText("Offline", { timeout: 5_000 });
 });

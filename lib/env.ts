@@ -1,6 +1,7 @@
 // Every environment variable Herald reads, validated once. `.env.example` documents each one.
 import { z } from "zod";
 import { readOrCreateLocalSecret } from "./local-secrets";
+import { productionRealtimeIssues } from "./realtime/env-rules";
 
 const optional = z
   .string()
@@ -60,6 +61,8 @@ const schema = z
         .regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https:// URL")
         .optional(),
     ),
+    // "local": run the built-in realtime server (lib/realtime/local-server); production needs it said.
+    REALTIME: optional.pipe(z.enum(["local"], "must be local, or unset").optional()),
     PUSHER_APP_ID: optional,
     PUSHER_KEY: optional,
     PUSHER_SECRET: optional,
@@ -126,6 +129,7 @@ const schema = z
           "is required on Vercel (the local realtime server cannot run there): set PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET and PUSHER_CLUSTER",
       });
     }
+    for (const issue of productionRealtimeIssues(env)) ctx.addIssue({ code: "custom", ...issue });
     if (env.NODE_ENV === "production" && !env.ENCRYPTION_KEY) {
       ctx.addIssue({
         code: "custom",

@@ -1,5 +1,5 @@
 // Drives the widget in Chromium against widget/testing/fake-herald.ts (the real API is not needed):
-// a customer page on one origin embeds the loader from another; checks the session, page views, heartbeat,
+// a customer page on one origin embeds the loader from another; checks the session, page views, presence reports,
 // identify, launcher, frame, sending, realtime messages, typing both ways, unread badge, agent-started chat,
 // SPA navigation and leave. Run: npx tsx scripts/check-widget.ts   (exit code 1 on failure)
 import assert from "node:assert/strict";
@@ -166,14 +166,22 @@ try {
   assert.ok(requests(herald, "/api/widget/conversation").length > fetches);
   assert.equal(await frame.getByText("Reconnecting…").count(), 0);
 
-  step("heartbeat at once on visibilitychange, with activity");
+  step("a presence report at once when the page is hidden, none while nothing changes");
+  assert.equal(requests(herald, "/api/widget/heartbeat").length, 0);
   await page.mouse.move(5, 5);
-  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-  await until("heartbeat", () => requests(herald, "/api/widget/heartbeat").length >= 1);
+  await page.evaluate(() => {
+    Object.defineProperty(document, "hidden", { value: true, configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await until("presence report", () => requests(herald, "/api/widget/heartbeat").length >= 1);
   assert.deepEqual(requests(herald, "/api/widget/heartbeat").at(-1)?.body, {
     key: FAKE.key,
-    hidden: false,
-    active: true,
+    hidden: true,
+    idle: false,
+  });
+  await page.evaluate(() => {
+    Object.defineProperty(document, "hidden", { value: false, configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
   });
 
   step("an agent starting a chat opens the widget");

@@ -1,26 +1,26 @@
-// Runs the local Pusher-protocol server on its own: `npx tsx scripts/realtime-server.ts`.
-// PUSHER_APP_ID/KEY/SECRET/HOST/PORT override the local defaults (lib/realtime/config.ts).
+// Runs the local Pusher-protocol server: as the supervised child of `npm run dev|start` (scripts/serve.ts),
+// or on its own with `npx tsx scripts/realtime-server.ts`. Its key and secret are derived from AUTH_SECRET
+// (lib/realtime/config.ts), so Next, which derives the same, can sign for it; PUSHER_HOST/PORT place it.
 import "./load-env";
-import { LOCAL_REALTIME_DEFAULTS } from "@/lib/realtime/config";
+import { env } from "@/lib/env";
+import { localRealtimeAddress } from "@/lib/realtime/config";
 import { startLocalRealtimeServer } from "@/lib/realtime/local-server/server";
 
-const d = LOCAL_REALTIME_DEFAULTS;
-const port = Number(process.env.PUSHER_PORT || d.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PUSHER_PORT must be a port number, got ${process.env.PUSHER_PORT}`);
-  process.exit(1);
-}
-
+const address = localRealtimeAddress(env());
 const server = await startLocalRealtimeServer({
-  appId: process.env.PUSHER_APP_ID || d.appId,
-  key: process.env.PUSHER_KEY || d.key,
-  secret: process.env.PUSHER_SECRET || d.secret,
-  host: process.env.PUSHER_HOST || d.host,
-  port,
+  ...address,
+  // A client silent for 20 s is pinged and closed 20 s later if it does not answer, so a tab that died
+  // without a goodbye (crash, lost network) vacates its channels within ~45 s (issue 14: within 60 s).
+  activityTimeoutSeconds: 20,
+  webhookUrl: process.env.HERALD_REALTIME_WEBHOOK_URL || undefined,
+}).catch((error: NodeJS.ErrnoException) => {
+  const hint = error.code === "EADDRINUSE" ? " (is another Herald running? set PUSHER_PORT)" : "";
+  console.error(
+    `Herald: the local realtime server could not listen on port ${address.port}${hint}: ${error.message}`,
+  );
+  process.exit(1);
 });
-console.log(
-  `Herald realtime: Pusher protocol 7 server on ${server.url} (WebSocket ws://${server.host}:${server.port}/app/<key>)`,
-);
+console.log(`Herald: local realtime server on ws://${server.host}:${server.port} (Pusher protocol 7)`);
 
 // Close cleanly so the port is released at once when restarted.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

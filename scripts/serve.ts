@@ -4,8 +4,8 @@ import "./load-env";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { env } from "@/lib/env";
-import { isLocalRealtime, localRealtimeAddress } from "@/lib/realtime/config";
-import { startLocalRealtimeServer } from "@/lib/realtime/local-server/server";
+import { isLocalRealtime } from "@/lib/realtime/config";
+import { superviseProcess } from "@/lib/realtime/local-server/supervisor";
 import { exitOnConfigError, prepare } from "./prepare";
 
 const [mode, ...nextArgs] = process.argv.slice(2);
@@ -16,18 +16,19 @@ if (mode !== "dev" && mode !== "start") {
 
 await prepare().catch(exitOnConfigError);
 
-let realtime: Awaited<ReturnType<typeof startLocalRealtimeServer>> | undefined;
-if (isLocalRealtime(env())) {
-  const address = localRealtimeAddress(env());
-  realtime = await startLocalRealtimeServer(address).catch((error: NodeJS.ErrnoException) => {
-    const hint = error.code === "EADDRINUSE" ? ` (is another Herald running? set PUSHER_PORT)` : "";
-    console.error(
-      `Herald: the local realtime server could not listen on port ${address.port}${hint}: ${error.message}`,
-    );
-    process.exit(1);
-  });
-  console.log(`Herald: local realtime server on ws://${address.host}:${realtime.port} (no PUSHER_* set)`);
-}
+// The local realtime server runs in its own process, supervised: if it ever stops, it is started again
+// with a back-off while Next keeps serving (lib/realtime/local-server/supervisor.ts).
+// It posts its channel-existence webhooks (visitor presence) to this Next server over loopback.
+const webhookUrl = `http://127.0.0.1:${nextPort(nextArgs)}/api/realtime/webhooks`;
+const realtime = isLocalRealtime(env())
+  ? superviseProcess({
+      start: () =>
+        spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, "realtime-server.ts")], {
+          stdio: "inherit",
+          env: { ...process.env, HERALD_REALTIME_WEBHOOK_URL: webhookUrl },
+        }),
+    })
+  : undefined;
 
 // Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
 // socket address (lib/http/client-ip.ts).
@@ -40,8 +41,20 @@ const next = spawn("next", [mode, ...nextArgs], {
     NODE_OPTIONS: [process.env.NODE_OPTIONS, peerAddress].filter(Boolean).join(" "),
   },
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    realtime?.stop(); // first, so the supervisor does not restart a server stopped on purpose
+    next.kill(signal);
+  });
+}
 next.on("exit", async (code, signal) => {
-  await realtime?.close();
+  await realtime?.stop();
   process.exit(code ?? (signal ? 1 : 0));
 });
+
+// The port `next dev|start` will listen on: --port/-p, else PORT, else Next's default.
+function nextPort(args: string[]): string {
+  const i = args.findIndex((a) => a === "--port" || a === "-p");
+  const inline = args.find((a) => a.startsWith("--port="))?.slice("--port=".length);
+  return (i >= 0 ? args[i + 1] : inline) ?? process.env.PORT ?? "3000";
+}

@@ -5,6 +5,8 @@ export const productionEnv = {
   APP_URL: "https://chat.example.com",
   AUTH_SECRET: "production-test-secret-0123456789",
   ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
+  // Production runs the built-in realtime server only when told so (or with PUSHER_*).
+  REALTIME: "local" as const,
 };
 
 export function useProductionEnv(extra: Record<string, string> = {}) {

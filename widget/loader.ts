@@ -1,6 +1,7 @@
-// The embed script (public/widget/loader.js, ≤ 2 KB gzip): visitor session, page views, presence heartbeats,
+// The embed script (public/widget/loader.js, ≤ 2 KB gzip): visitor session, page views, presence changes,
 // Herald('identify' | 'open' | 'close'), the launcher button and the chat frame. Contract: docs/widget-api.md.
 // biome-ignore-all lint/complexity/useOptionalChain: at es2019 ?. and ?? compile to long code; bytes count here
+import { presenceTracker } from "./presence";
 import type { FrameToLoader, LoaderToFrame } from "./protocol";
 
 type Command = [name?: unknown, arg?: unknown];
@@ -12,8 +13,8 @@ declare global {
   }
 }
 
-const HEARTBEAT_MS = 15_000;
-const INPUT_EVENTS = ["pointerdown", "pointermove", "keydown", "scroll", "touchstart"];
+// A click or tap is preceded by pointermove (mouse) or touchstart (touch): no need for pointerdown too.
+const INPUT_EVENTS = ["pointermove", "keydown", "scroll", "touchstart"];
 const ICON = (path: string) =>
   `<svg width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="#fff" stroke-width="2.5" aria-hidden="true"><path d="${path}"/></svg>`;
 const CHAT_ICON = ICON("M4 4h16v12H9l-5 4z");
@@ -30,7 +31,6 @@ function start(origin: string, key: string) {
   const storeKey = `herald:${key}:token`;
   let token: string | undefined;
   let visitorId = "";
-  let active = false;
   let open = false;
   let lastUrl = "";
   let frame: HTMLIFrameElement | undefined;
@@ -61,31 +61,15 @@ function start(origin: string, key: string) {
     } catch {}
   }
 
-  // Activity listeners remove themselves at the first input and come back after the next beat: at most one
-  // call per event type per 15 s, however busy the page is.
-  const onInput = () => {
-    active = true;
-    listen(false);
-  };
-  const listen = (on: boolean) => {
-    for (const type of INPUT_EVENTS) {
-      window[on ? "addEventListener" : "removeEventListener"](type, onInput, {
-        passive: true,
-        capture: true,
-      });
-    }
-  };
-  const beat = () => {
-    quiet("heartbeat", { hidden: document.hidden, active });
-    if (active) listen(true);
-    active = false;
-  };
+  // Presence is reported on a change only (widget/presence.ts); the realtime connection of the chat frame
+  // tells the server whether the page is still there.
+  const presence = presenceTracker((state) => quiet("heartbeat", state), document.hidden);
 
   const pageview = () => {
     if (location.href === lastUrl) return;
     const referrer = lastUrl || document.referrer;
     lastUrl = location.href;
-    quiet("pageview", { url: lastUrl, title: document.title, referrer });
+    quiet("pageview", { url: lastUrl, title: document.title, referrer }).then(presence.pageview);
   };
 
   const button = document.createElement("button");
@@ -158,11 +142,11 @@ function start(origin: string, key: string) {
   ready.then(
     () => {
       pageview();
-      setInterval(beat, HEARTBEAT_MS);
-      listen(true);
-      document.addEventListener("visibilitychange", beat);
+      for (const type of INPUT_EVENTS)
+        addEventListener(type, presence.input, { passive: true, capture: true });
+      // Also covers the bfcache: a page is hidden before it is stored and visible again when restored.
+      document.addEventListener("visibilitychange", () => presence.visibility(document.hidden));
       addEventListener("pagehide", () => navigator.sendBeacon(`${api}leave`, JSON.stringify({ key, token })));
-      addEventListener("pageshow", (event) => event.persisted && beat()); // back from the bfcache
       addEventListener("popstate", pageview);
       const pushState = history.pushState;
       history.pushState = function (this: History, ...args: Parameters<History["pushState"]>) {

@@ -20,6 +20,7 @@ export async function freePort(): Promise<number> {
 
 export interface AppServer {
   origin: string;
+  realtimePort: number;
   stop: () => Promise<void>;
 }
 
@@ -53,6 +54,8 @@ export async function startApp(
     NODE_ENV: "production",
     PGLITE_DIR: path.join(dir, "pglite"),
     HERALD_DATA_DIR: path.join(dir, "data"),
+    // Production runs the built-in realtime server only when told so.
+    REALTIME: "local",
     PUSHER_PORT: String(realtimePort),
     APP_URL: `http://${host}:${port}`,
     ...extraEnv,
@@ -89,7 +92,7 @@ export async function startApp(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     const up = await fetch(`${origin}/api/widget/session`, { method: "OPTIONS" }).catch(() => null);
-    if (up?.status === 204) return { origin, stop };
+    if (up?.status === 204) return { origin, realtimePort, stop };
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await stop();

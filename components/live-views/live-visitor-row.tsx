@@ -21,7 +21,7 @@ export function LiveVisitorRow({
   onStartChat: () => void;
 }) {
   const label = visitorLabel(row);
-  const presence = presenceAt(row, now);
+  const presence = presenceAt(row);
   return (
     <tr className={row.email ? "bg-brand-50/40" : undefined}>
       <td className="max-w-48 px-4 py-3">

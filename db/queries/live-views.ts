@@ -1,5 +1,5 @@
-// Live Views: visitors whose visit is still going (activity in the last 30 min, not ended).
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+// Live Views: visitors whose visit is still going (activity in the last 30 min, or online now; not ended).
+import { and, desc, eq, gt, isNull, not, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { visitors, visits } from "../schema";
 import { matchedAccountSql, normalizedPhoneSql } from "./account-match";
@@ -18,6 +18,7 @@ const liveVisitorColumns = {
   lastActivityAt: visits.lastActivityAt,
   lastHeartbeatAt: visits.lastHeartbeatAt,
   pageHidden: visits.pageHidden,
+  idle: visits.idle,
   leftAt: visits.leftAt,
   // The matched account's name, as a correlated subquery: still one query for the whole list.
   accountName: sql<string | null>`${matchedAccountSql(
@@ -35,7 +36,15 @@ export async function listLiveVisitors(db: Db, workspaceId: string, since: Date,
       .from(visits)
       .innerJoin(visitors, eq(visitors.id, visits.visitorId))
       .where(
-        and(eq(visits.workspaceId, workspaceId), isNull(visits.endedAt), gt(visits.lastActivityAt, since)),
+        and(
+          eq(visits.workspaceId, workspaceId),
+          isNull(visits.endedAt),
+          // An online visitor has been active until now (lib/presence/visitor-presence.ts, lastActiveAt).
+          or(
+            gt(visits.lastActivityAt, since),
+            and(isNull(visits.leftAt), not(visits.pageHidden), not(visits.idle)),
+          ),
+        ),
       )
       // Known visitors first (RULES.md: Live Views), then the most recently active.
       .orderBy(sql`(${visitors.email} is null)`, desc(visits.lastActivityAt))

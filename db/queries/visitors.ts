@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "../client";
 import { conversations, type Visitor, visitors } from "../schema";
 
@@ -60,4 +60,22 @@ export async function findLatestConversationOfVisitor(db: Db, workspaceId: strin
     .orderBy(desc(conversations.createdAt))
     .limit(1);
   return c;
+}
+
+// A channel-existence webhook for a visitor's realtime channel (lib/presence/visitor-connection.ts). The
+// visitor is found by id alone: the channel name carries no workspace, and the webhook is signed. Applied
+// only if newer than the last one applied, so a replayed or out-of-order webhook changes nothing; returns
+// the visitor's workspace when it was applied.
+export async function recordVisitorChannel(db: Db, visitorId: string, occupied: boolean, at: Date) {
+  const [row] = await db
+    .update(visitors)
+    .set({ channelOccupied: occupied, channelChangedAt: at })
+    .where(
+      and(
+        eq(visitors.id, visitorId),
+        or(isNull(visitors.channelChangedAt), lt(visitors.channelChangedAt, at)),
+      ),
+    )
+    .returning({ workspaceId: visitors.workspaceId });
+  return row;
 }

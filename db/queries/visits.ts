@@ -1,5 +1,6 @@
 // Visits and page views: what the widget's loader reports (lib/widget/visits.ts decides, these write).
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { VISITOR_IDLE_MS } from "@/lib/presence/visitor-presence";
 import type { Db } from "../client";
 import { pageViews, visits } from "../schema";
 
@@ -48,6 +49,7 @@ export async function countPageView(
       lastHeartbeatAt: page.at,
       leftAt: null,
       pageHidden: false,
+      idle: false,
     })
     .where(and(eq(visits.workspaceId, workspaceId), eq(visits.id, visitId)))
     .returning();
@@ -73,12 +75,17 @@ export interface Beat {
   workspaceId: string;
   visitorId: string;
   hidden: boolean;
-  active: boolean;
+  idle: boolean;
   at: Date;
   since: Date; // the visit counts as still going if its last activity is after this
 }
 
-// The heartbeat hot path: one UPDATE for many beats (lib/widget/heartbeat-batch.ts gathers them), each on
+// A visit is still going while its visitor is online (they have been active until now: the loader only
+// reports changes), or was active after `since`.
+const stillGoing = (t: SQL, since: SQL) =>
+  sql`(${t}.last_activity_at > ${since} or (${t}.left_at is null and not ${t}.page_hidden and not ${t}.idle))`;
+
+// The state reports' hot path (hidden/visible, idle/active): one UPDATE for many reports (lib/widget/heartbeat-batch.ts gathers them), each on
 // its visitor's current visit if still going. It returns the signals before and after, so the caller can
 // tell whether Live Views changed. The lateral subquery reads each row as it was before this UPDATE and
 // locks it (FOR UPDATE), so concurrent beats of one visitor are serialised. One beat per visitor per call.
@@ -87,16 +94,16 @@ export async function beatCurrentVisits(db: Db, beats: Beat[]) {
   const values = sql.join(
     beats.map(
       (b) =>
-        sql`(${b.workspaceId}::uuid, ${b.visitorId}::uuid, ${b.hidden}::boolean, ${b.active}::boolean, ${b.at.toISOString()}::timestamptz, ${b.since.toISOString()}::timestamptz)`,
+        sql`(${b.workspaceId}::uuid, ${b.visitorId}::uuid, ${b.hidden}::boolean, ${b.idle}::boolean, ${b.at.toISOString()}::timestamptz, ${b.since.toISOString()}::timestamptz)`,
     ),
     sql`, `,
   );
-  const source = sql`(values ${values}) as beat(workspace_id, visitor_id, hidden, active, at, since)
+  const source = sql`(values ${values}) as beat(workspace_id, visitor_id, hidden, idle, at, since)
     cross join lateral (
-      select c.id, c.page_hidden, c.left_at, c.last_activity_at, c.last_heartbeat_at
+      select c.id, c.page_hidden, c.idle, c.left_at, c.last_activity_at, c.last_heartbeat_at
       from ${visits} c
       where c.workspace_id = beat.workspace_id and c.visitor_id = beat.visitor_id
-        and c.ended_at is null and c.last_activity_at > beat.since
+        and c.ended_at is null and ${stillGoing(sql.raw("c"), sql`beat.since`)}
       order by c.started_at desc limit 1
       for update
     ) as cur`;
@@ -105,8 +112,11 @@ export async function beatCurrentVisits(db: Db, beats: Beat[]) {
     .set({
       lastHeartbeatAt: sql`beat.at`,
       pageHidden: sql`beat.hidden`,
+      idle: sql`beat.idle`,
       leftAt: null,
-      lastActivityAt: sql`case when beat.active then beat.at else ${visits.lastActivityAt} end`,
+      // Not idle: input within the last 270 s, so now is close enough. Idle: input stopped 270 s ago.
+      lastActivityAt: sql`case when not beat.idle then beat.at
+        else greatest(${visits.lastActivityAt}, beat.at - interval '${sql.raw(String(VISITOR_IDLE_MS / 1000))} seconds') end`,
     })
     .from(source)
     .where(eq(visits.id, sql`cur.id`))
@@ -115,9 +125,11 @@ export async function beatCurrentVisits(db: Db, beats: Beat[]) {
       workspaceId: visits.workspaceId,
       visitorId: visits.visitorId,
       pageHidden: visits.pageHidden,
+      idle: visits.idle,
       leftAt: visits.leftAt,
       lastActivityAt: visits.lastActivityAt,
       lastHeartbeatAt: visits.lastHeartbeatAt,
+      wasIdle: sql`cur.idle`.mapWith(visits.idle),
       // Decoded like the columns they were read from (drivers return timestamps differently).
       wasHidden: sql`cur.page_hidden`.mapWith(visits.pageHidden),
       wasLeftAt: sql`cur.left_at`.mapWith(visits.leftAt),
@@ -128,18 +140,32 @@ export async function beatCurrentVisits(db: Db, beats: Beat[]) {
 
 export type BeatResult = Awaited<ReturnType<typeof beatCurrentVisits>>[number];
 
-// The page said goodbye (pagehide): the visitor left, unless a beat comes after it (a reload).
-export async function markCurrentVisitLeft(db: Db, workspaceId: string, visitorId: string, at: Date) {
-  const current = db
-    .select({ id: visits.id })
+// The visitor's current visit, locked for a presence write (goodbye, channel occupied/vacated), when still
+// going at `since` (see stillGoing).
+export async function lockCurrentVisit(db: Db, workspaceId: string, visitorId: string, since: Date) {
+  const [visit] = await db
+    .select()
     .from(visits)
-    .where(currentVisitOf(workspaceId, visitorId))
+    .where(
+      and(
+        currentVisitOf(workspaceId, visitorId),
+        stillGoing(sql`${visits}`, sql`${since.toISOString()}::timestamptz`),
+      ),
+    )
     .orderBy(desc(visits.startedAt))
-    .limit(1);
-  const [row] = await db
+    .limit(1)
+    .for("update");
+  return visit;
+}
+
+export async function setVisitPresence(
+  db: Db,
+  workspaceId: string,
+  visitId: string,
+  signals: { lastHeartbeatAt: Date; leftAt: Date | null },
+) {
+  await db
     .update(visits)
-    .set({ leftAt: at })
-    .where(and(eq(visits.workspaceId, workspaceId), sql`${visits.id} = (${current})`))
-    .returning({ visitId: visits.id });
-  return row;
+    .set(signals)
+    .where(and(eq(visits.workspaceId, workspaceId), eq(visits.id, visitId)));
 }

@@ -18,6 +18,10 @@ export const visitors = pgTable(
     unverifiedPhone: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // The visitor's realtime channel, as the channel-existence webhooks last told it (null: never told,
+    // e.g. webhooks not configured). Several tabs share it; the time orders out-of-order and replayed webhooks.
+    channelOccupied: boolean(),
+    channelChangedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.workspaceId, t.email)],
 );
@@ -41,8 +45,11 @@ export const visits = pgTable(
     referrer: text(),
     pageViews: integer().notNull().default(0),
     // Presence signals (lib/presence/visitor-presence.ts derives online/offline from them).
+    // lastHeartbeatAt: the last sign of the page being there (page view, state report, channel occupied).
     lastHeartbeatAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     pageHidden: boolean().notNull().default(false),
+    idle: boolean().notNull().default(false), // the loader saw no input for 270 s
+    // Set by a goodbye (pagehide beacon) or the channel vacated; cleared by any later sign of the page.
     leftAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.workspaceId, t.visitorId), index().on(t.workspaceId, t.lastActivityAt)],

@@ -137,7 +137,6 @@ export async function readAsAgent(db: Db, member: Member, conversationId: string
     publication(channels.conversation(conversationId), "conversation.read", {
       conversationId,
       by: "agent",
-      userId: member.userId,
       at: now.toISOString(),
     }),
   ];

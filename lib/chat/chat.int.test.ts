@@ -7,6 +7,8 @@ import { findMemberForUser, type Member, setAvailability } from "@/db/queries/me
 import { createUser } from "@/db/queries/users";
 import { createWorkspace } from "@/db/queries/workspaces";
 import { messages, routingGroups, visitors } from "@/db/schema";
+import { parseChannel } from "@/lib/realtime/channels";
+import type { Publication } from "@/lib/realtime/publish";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
 import {
@@ -203,6 +205,36 @@ describe("read state", () => {
       .where(and(eq(messages.conversationId, conversationId), eq(messages.authorType, "agent")));
     expect(agentMessages.every((m) => m.readByVisitorAt !== null)).toBe(true);
     const [agentRead] = await readAsAgent(conn.db, nadia, conversationId);
-    expect(agentRead.data).toMatchObject({ by: "agent", userId: ids.nadia });
+    expect(agentRead.data).toEqual({ conversationId, by: "agent", at: expect.any(String) });
   });
+});
+
+const visitorReadable = (p: Publication) => {
+  const kind = parseChannel(p.channel)?.kind;
+  return kind === "conversation" || kind === "visitor";
+};
+
+// Issue 8: conversation.read once carried the agent's user id on the conversation channel, which the
+// visitor reads. No event on a visitor-readable channel may carry one, whatever the agent does.
+it("events sent to visitors carry no agent user ids", async () => {
+  const [visitor] = await conn.db.insert(visitors).values({ workspaceId }).returning();
+  const sent: Publication[] = [];
+  const started = await startChatWithVisitor(conn.db, nadia, visitor.id, "Hello from Nadia");
+  sent.push(...started.publications);
+  const { conversationId } = started;
+  sent.push(...(await replyAsAgent(conn.db, nadia, conversationId, "Anything else?")).publications);
+  sent.push(...(await readAsAgent(conn.db, nadia, conversationId)));
+  const answer = await postVisitorMessage(conn.db, { workspaceId, visitorId: visitor.id, body: "Hi" });
+  sent.push(...answer.publications);
+  sent.push(...(await readAsVisitor(conn.db, { workspaceId, visitorId: visitor.id, conversationId })));
+
+  const toVisitor = sent.filter(visitorReadable);
+  expect(toVisitor.map((p) => p.event)).toEqual(
+    expect.arrayContaining(["conversation.started", "message.created", "conversation.read"]),
+  );
+  const agentIds = Object.values(ids);
+  for (const p of toVisitor) {
+    const text = JSON.stringify(p.data);
+    for (const id of agentIds) expect(text, `${p.event} on ${p.channel}`).not.toContain(id);
+  }
 });

@@ -20,7 +20,6 @@ export async function readAsVisitor(
     publication(channels.conversation(conversation.id), "conversation.read", {
       conversationId: conversation.id,
       by: "visitor",
-      userId: null,
       at: now.toISOString(),
     }),
   ];

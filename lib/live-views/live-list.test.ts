@@ -17,6 +17,7 @@ const row = (visitId: string, over: Partial<LiveVisitorPayload> = {}): LiveVisit
   lastActivityAt: iso(10_000),
   lastHeartbeatAt: iso(5_000),
   pageHidden: false,
+  idle: false,
   leftAt: null,
   ...over,
 });
@@ -38,17 +39,20 @@ describe("Live Views list", () => {
       row("anon-recent", { lastActivityAt: iso(1_000) }),
       row("known-older", { email: "jane@globex.example", lastActivityAt: iso(60_000) }),
       row("anon-older", { lastActivityAt: iso(30_000) }),
-      row("gone", { email: "bob@initech.example", lastActivityAt: iso(30 * 60_000 + 1) }),
+      row("gone", { email: "bob@initech.example", lastActivityAt: iso(30 * 60_000 + 1), idle: true }),
+      // Online: active until now, however old its last report (the loader reports changes only).
+      row("reading", { lastActivityAt: iso(45 * 60_000) }),
     ];
     expect(liveVisitorsAt(rows, now).map((r) => r.visitId)).toEqual([
       "known-older",
       "anon-recent",
       "anon-older",
+      "reading",
     ]);
   });
-  it("computes online / offline from the signals at the given time", () => {
-    expect(presenceAt(row("a"), now)).toEqual({ state: "online" });
-    expect(presenceAt(row("a"), now + 300_000).state).toBe("offline");
-    expect(presenceAt(row("a", { pageHidden: true }), now)).toEqual({ state: "offline", reason: "hidden" });
+  it("computes online / offline from the signals the last event carried", () => {
+    expect(presenceAt(row("a"))).toEqual({ state: "online" });
+    expect(presenceAt(row("a", { idle: true }))).toEqual({ state: "offline", reason: "idle" });
+    expect(presenceAt(row("a", { pageHidden: true }))).toEqual({ state: "offline", reason: "hidden" });
   });
 });

@@ -1,7 +1,13 @@
 // The Live Views list in the browser: rows from the page, updated by `visitor.updated` events, known visitors
 // first, and dropped once their visit has been idle for 30 min (the same window as listLiveVisitors).
 
-import { VISIT_IDLE_MS, type VisitorPresence, visitorPresence } from "@/lib/presence/visitor-presence";
+import {
+  lastActiveAt,
+  VISIT_IDLE_MS,
+  type VisitorPresence,
+  type VisitorSignals,
+  visitorPresence,
+} from "@/lib/presence/visitor-presence";
 import type { LiveVisitorPayload } from "@/lib/realtime/events";
 
 export function upsertLiveVisitor(
@@ -19,7 +25,7 @@ const known = (r: LiveVisitorPayload) => r.email !== null;
 
 export function liveVisitorsAt(rows: LiveVisitorPayload[], now: number): LiveVisitorPayload[] {
   return rows
-    .filter((r) => now - Date.parse(r.lastActivityAt) <= VISIT_IDLE_MS)
+    .filter((r) => now - lastActiveAt(signalsOf(r), new Date(now)).getTime() <= VISIT_IDLE_MS)
     .sort(
       (a, b) =>
         Number(known(b)) - Number(known(a)) ||
@@ -28,14 +34,15 @@ export function liveVisitorsAt(rows: LiveVisitorPayload[], now: number): LiveVis
     );
 }
 
-export function presenceAt(row: LiveVisitorPayload, now: number): VisitorPresence {
-  return visitorPresence(
-    {
-      lastActivityAt: new Date(row.lastActivityAt),
-      lastHeartbeatAt: new Date(row.lastHeartbeatAt),
-      pageHidden: row.pageHidden,
-      leftAt: row.leftAt ? new Date(row.leftAt) : null,
-    },
-    new Date(now),
-  );
+const signalsOf = (row: LiveVisitorPayload): VisitorSignals => ({
+  lastActivityAt: new Date(row.lastActivityAt),
+  lastHeartbeatAt: new Date(row.lastHeartbeatAt),
+  pageHidden: row.pageHidden,
+  idle: row.idle,
+  leftAt: row.leftAt ? new Date(row.leftAt) : null,
+});
+
+// Presence no longer changes with time alone (issue 14): every change arrives as a `visitor.updated`.
+export function presenceAt(row: LiveVisitorPayload): VisitorPresence {
+  return visitorPresence(signalsOf(row));
 }

@@ -29,6 +29,7 @@ export function toLiveVisitorPayload(row: Row): LiveVisitorPayload {
     lastActivityAt: row.lastActivityAt.toISOString(),
     lastHeartbeatAt: row.lastHeartbeatAt.toISOString(),
     pageHidden: row.pageHidden,
+    idle: row.idle,
     leftAt: row.leftAt?.toISOString() ?? null,
   };
 }

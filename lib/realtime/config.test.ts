@@ -6,9 +6,14 @@ const pusherChannels = { PUSHER_APP_ID: "1", PUSHER_KEY: "k", PUSHER_SECRET: "s"
 
 describe("realtime config", () => {
   it("uses the local server, without TLS, when PUSHER_* is not set", () => {
-    expect(pusherServerOptions({})).toMatchObject({ host: "127.0.0.1", port: "6001", useTLS: false });
-    const client = pusherClientOptions({ PUSHER_PORT: 3555 });
-    expect(client.key).toBe("herald-local-key");
+    const AUTH_SECRET = "config-test-secret";
+    expect(pusherServerOptions({ AUTH_SECRET })).toMatchObject({
+      host: "127.0.0.1",
+      port: "6001",
+      useTLS: false,
+    });
+    const client = pusherClientOptions({ AUTH_SECRET, PUSHER_PORT: 3555 });
+    expect(client.key).toMatch(/^local-[0-9a-f]{20}$/);
     expect(client.options).toMatchObject({
       cluster: "local",
       wsPort: 3555,

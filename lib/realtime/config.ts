@@ -1,19 +1,27 @@
 // How the `pusher` SDK (server) and pusher-js (browser) reach the realtime server: Pusher Channels
 // when PUSHER_* is set, otherwise the local Pusher-protocol server (lib/realtime/local-server).
 
+import { createHmac } from "node:crypto";
 import type { Options as PusherServerOptions } from "pusher";
 import type { Options as PusherClientOptions } from "pusher-js";
 
-// Defaults for the local server only; they never reach production (lib/env.ts requires all PUSHER_* or none).
+// Where the local server listens by default. Its key and secret are never constants: they are derived
+// from AUTH_SECRET (localRealtimeCredentials), which is generated into .data/ in development and required
+// in production.
 export const LOCAL_REALTIME_DEFAULTS = {
   appId: "herald-local",
-  key: "herald-local-key",
-  secret: "herald-local-secret",
   host: "127.0.0.1",
   port: 6001, // the usual port of Pusher-compatible servers (Soketi)
 } as const;
 
+// The credentials the local server had before they were derived: public knowledge, refused everywhere.
+export const FORMER_CONSTANT_CREDENTIALS = {
+  key: "herald-local-key",
+  secret: "herald-local-secret",
+} as const;
+
 export type RealtimeEnv = {
+  AUTH_SECRET?: string;
   PUSHER_APP_ID?: string;
   PUSHER_KEY?: string;
   PUSHER_SECRET?: string;
@@ -33,12 +41,23 @@ export function isLocalRealtime(env: RealtimeEnv): boolean {
   return !env.PUSHER_APP_ID || !env.PUSHER_KEY || !env.PUSHER_SECRET;
 }
 
+// HMAC-derived, so the key (public, sent to browsers) reveals nothing of the secret or of AUTH_SECRET, and
+// every process of one install (the realtime server, Next) agrees without storing anything more.
+export function localRealtimeCredentials(authSecret: string): { key: string; secret: string } {
+  const derive = (purpose: string) => createHmac("sha256", authSecret).update(purpose).digest("hex");
+  return {
+    key: `local-${derive("herald local realtime key").slice(0, 20)}`,
+    secret: derive("herald local realtime secret"),
+  };
+}
+
 export function localRealtimeAddress(env: RealtimeEnv): LocalRealtimeAddress {
   const d = LOCAL_REALTIME_DEFAULTS;
+  if (!env.AUTH_SECRET)
+    throw new Error("The local realtime server needs AUTH_SECRET to derive its credentials");
   return {
     appId: d.appId,
-    key: d.key,
-    secret: d.secret,
+    ...localRealtimeCredentials(env.AUTH_SECRET),
     host: env.PUSHER_HOST ?? d.host,
     port: env.PUSHER_PORT ?? d.port,
   };

@@ -45,6 +45,7 @@ export interface LiveVisitorPayload {
   lastActivityAt: string;
   lastHeartbeatAt: string;
   pageHidden: boolean;
+  idle: boolean;
   leftAt: string | null;
 }
 
@@ -67,7 +68,8 @@ export interface NotificationPayload {
 export interface RealtimeEvents {
   // conversation channel
   "message.created": MessagePayload;
-  "conversation.read": { conversationId: string; by: "visitor" | "agent"; userId: string | null; at: string };
+  // No agent user id: the conversation channel is the visitor's too (issue 8).
+  "conversation.read": { conversationId: string; by: "visitor" | "agent"; at: string };
   // workspace channel
   "conversation.updated": ConversationPayload;
   "visitor.updated": LiveVisitorPayload;

@@ -24,9 +24,10 @@ export const pageViewRequest = visitorRequest.extend({
   referrer: clipped(2_048),
 });
 
-export const heartbeatRequest = visitorRequest.extend({
+// A presence change: the page hidden or visible, the visitor idle (270 s without input) or active again.
+export const presenceReportRequest = visitorRequest.extend({
   hidden: z.boolean({ message: "Must be true or false" }),
-  active: z.boolean({ message: "Must be true or false" }),
+  idle: z.boolean({ message: "Must be true or false" }),
 });
 
 // Every field is optional, but a call must say something: a call with nothing is a 400 on `email`. Without a

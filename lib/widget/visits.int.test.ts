@@ -8,7 +8,7 @@ import { seedDemoWorkspace } from "@/test/demo";
 import { tokenWorkspaceOf } from "@/test/token-workspace";
 import { startSession } from "./session";
 import { verifyVisitorToken } from "./visitor-token";
-import { recordHeartbeat, recordLeave, recordPageView } from "./visits";
+import { recordLeave, recordPageView, recordPresenceReport } from "./visits";
 
 let conn: Connection;
 let workspaceId: string;
@@ -65,6 +65,8 @@ describe("page views and visits", () => {
     });
     expect(await listPageViews(conn.db, workspaceId, first.visitId)).toHaveLength(2);
 
+    // The visitor leaves the tab in the background: their activity stops there.
+    await recordPresenceReport(conn.db, visitor, { hidden: true, idle: false }, at(29));
     const third = await recordPageView(conn.db, visitor, { url: "https://globex.example/docs" }, at(29 + 31));
     expect(third.started).toBe(true);
     expect(third.visitId).not.toBe(first.visitId);
@@ -89,35 +91,43 @@ describe("page views and visits", () => {
   });
 });
 
-describe("heartbeats", () => {
-  it("publish only when Live Views would show a change: hidden, back after leaving, active after idle", async () => {
+describe("presence reports", () => {
+  it("publish only when Live Views would show a change: hidden, visible, idle, active again", async () => {
     const visitor = await newVisitor();
     await recordPageView(conn.db, visitor, { url: "https://globex.example/" }, at(0));
-    const beat = (minutes: number, hidden: boolean, active: boolean) =>
-      recordHeartbeat(conn.db, visitor, { hidden, active }, at(minutes));
+    const report = (minutes: number, hidden: boolean, idle: boolean) =>
+      recordPresenceReport(conn.db, visitor, { hidden, idle }, at(minutes));
 
-    expect(await beat(0.25, false, true)).toEqual([]); // an ordinary beat
-    const hidden = await beat(0.5, true, false);
+    const hidden = await report(0.5, true, false);
     expect(hidden).toHaveLength(1);
     expect(hidden[0]).toMatchObject({ event: "visitor.updated", data: { pageHidden: true } });
-    expect(await beat(0.75, true, false)).toEqual([]); // still hidden
-    expect(await beat(1, false, false)).toHaveLength(1); // visible again
+    expect(await report(0.75, true, false)).toEqual([]); // unchanged (a repeated report is harmless)
+    expect(await report(1, false, false)).toHaveLength(1); // visible again
 
     await recordLeave(conn.db, visitor, at(1.1));
-    expect(await beat(1.2, false, false)).toHaveLength(1); // came back (a reload says goodbye, then beats)
+    expect(await report(1.2, false, false)).toHaveLength(1); // came back (a reload says goodbye, then reports)
 
-    for (let m = 1.5; m < 6; m += 0.25) await beat(m, false, false); // no input for 4.5 min: idle
-    const back = await beat(6, false, true);
+    const idle = await report(6, false, true); // the loader's 270 s timer: idle since 1.5 min
+    expect(idle[0].data).toMatchObject({ idle: true, lastActivityAt: at(1.5).toISOString() });
+    const back = await report(7, false, false);
     expect(back).toHaveLength(1);
-    expect(back[0].data).toMatchObject({ lastActivityAt: at(6).toISOString() });
+    expect(back[0].data).toMatchObject({ idle: false, lastActivityAt: at(7).toISOString() });
+  });
+
+  it("an online visitor's visit goes on past 30 min without reports: they were active all along", async () => {
+    const visitor = await newVisitor();
+    const { visitId } = await recordPageView(conn.db, visitor, { url: "https://globex.example/" }, at(0));
+    const next = await recordPageView(conn.db, visitor, { url: "https://globex.example/b" }, at(45));
+    expect(next).toMatchObject({ visitId, started: false });
   });
 
   it("a visitor without a visit changes nothing; input after 30 min idle starts a new visit on that page", async () => {
     const visitor = await newVisitor();
-    expect(await recordHeartbeat(conn.db, visitor, { hidden: false, active: true }, at(0))).toEqual([]);
+    expect(await recordPresenceReport(conn.db, visitor, { hidden: false, idle: false }, at(0))).toEqual([]);
     const { visitId } = await recordPageView(conn.db, visitor, { url: "https://globex.example/docs" }, at(0));
-    expect(await recordHeartbeat(conn.db, visitor, { hidden: false, active: false }, at(40))).toEqual([]);
-    const resumed = await recordHeartbeat(conn.db, visitor, { hidden: false, active: true }, at(41));
+    await recordPresenceReport(conn.db, visitor, { hidden: false, idle: true }, at(4.5));
+    expect(await recordPresenceReport(conn.db, visitor, { hidden: false, idle: true }, at(40))).toEqual([]);
+    const resumed = await recordPresenceReport(conn.db, visitor, { hidden: false, idle: false }, at(41));
     expect(resumed).toHaveLength(1);
     expect(resumed[0].data).toMatchObject({ currentUrl: "https://globex.example/docs", pageViews: 1 });
     expect(resumed[0].data).not.toMatchObject({ visitId });
@@ -132,14 +142,14 @@ describe("heartbeats", () => {
   });
 });
 
-describe("heartbeats arriving together", () => {
-  it("are written in one batch, each to its own visit; a second beat of one visitor sees the first", async () => {
+describe("reports arriving together", () => {
+  it("are written in one batch, each to its own visit; a second report of one visitor sees the first", async () => {
     const many = await Promise.all(Array.from({ length: 5 }, () => newVisitor()));
     for (const v of many) await recordPageView(conn.db, v, { url: "https://globex.example/" }, at(0));
     const [first] = many;
     const results = await Promise.all([
-      ...many.map((v) => recordHeartbeat(conn.db, v, { hidden: true, active: false }, at(0.5))),
-      recordHeartbeat(conn.db, first, { hidden: false, active: true }, at(0.5)),
+      ...many.map((v) => recordPresenceReport(conn.db, v, { hidden: true, idle: false }, at(0.5))),
+      recordPresenceReport(conn.db, first, { hidden: false, idle: false }, at(0.5)),
     ]);
     // Every visitor went hidden (published); the first then came back (published again).
     expect(results.map((r) => r.length)).toEqual([1, 1, 1, 1, 1, 1]);

@@ -1,37 +1,27 @@
-// What the loader reports about a visitor's visit: page views, heartbeats, goodbyes. Each returns the Live
-// Views publications for the caller to send once the write is committed.
+// What the loader reports about a visitor's visit: page views, state changes (hidden/visible, idle/active),
+// goodbyes. Each returns the Live Views publications for the caller to send once the write is committed.
 import type { Db } from "@/db/client";
-import { findLiveVisitor } from "@/db/queries/live-views";
-import { lockVisitor, touchVisitor } from "@/db/queries/visitors";
+import { findVisitor, lockVisitor, touchVisitor } from "@/db/queries/visitors";
 import {
   countPageView,
   endVisit,
   findCurrentVisit,
   insertPageView,
-  markCurrentVisitLeft,
+  lockCurrentVisit,
+  setVisitPresence,
   startVisit,
 } from "@/db/queries/visits";
 import { AppError } from "@/lib/errors";
-import { visitorUpdated } from "@/lib/live-views/payload";
 import { visitStarted } from "@/lib/notifications/domain-events";
 import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
-import {
-  continuesVisit,
-  VISIT_IDLE_MS,
-  type VisitorPresence,
-  visitorPresence,
-} from "@/lib/presence/visitor-presence";
+import { continuesVisit, lastActiveAt, signOfPage, VISIT_IDLE_MS } from "@/lib/presence/visitor-presence";
+import { afterPresenceWrite, liveViewsUpdate } from "@/lib/presence/visitor-transitions";
 import type { Publication } from "@/lib/realtime/publish";
 import { beatInBatch } from "./heartbeat-batch";
 
 export interface VisitorRef {
   workspaceId: string;
   visitorId: string;
-}
-
-async function liveViewsUpdate(db: Db, workspaceId: string, visitId: string): Promise<Publication[]> {
-  const row = await findLiveVisitor(db, workspaceId, visitId);
-  return row ? [visitorUpdated(workspaceId, row)] : [];
 }
 
 // A page view continues the visit, or starts a new one after 30 min without activity (RULES.md, "Visit").
@@ -48,7 +38,7 @@ export async function recordPageView(
       throw new AppError("UNAUTHORIZED", "This visitor no longer exists");
     }
     let visit = await findCurrentVisit(tx, workspaceId, visitorId);
-    const started = !visit || !continuesVisit(visit.lastActivityAt, now);
+    const started = !visit || !continuesVisit(lastActiveAt(visit, now), now);
     if (!visit || started) {
       // The old visit ended when its visitor was last active, not now that we notice.
       if (visit) await endVisit(tx, workspaceId, visit.id, visit.lastActivityAt);
@@ -73,37 +63,30 @@ export async function recordPageView(
   };
 }
 
-// The hot path: one UPDATE, shared with the beats arriving at the same time. Live Views hears of it only when what it shows changed (presence or hidden),
-// not on every beat of every visitor.
-export async function recordHeartbeat(
+// The hot path, though no longer periodic: a state change (hidden/visible, idle/active) in one UPDATE,
+// shared with the reports arriving at the same time. Live Views hears of it only when what it shows changed.
+export async function recordPresenceReport(
   db: Db,
   visitor: VisitorRef,
-  beat: { hidden: boolean; active: boolean },
+  report: { hidden: boolean; idle: boolean },
   now = new Date(),
 ): Promise<Publication[]> {
   const { workspaceId, visitorId } = visitor;
   const since = new Date(now.getTime() - VISIT_IDLE_MS);
-  const row = await beatInBatch(db, { workspaceId, visitorId, ...beat, at: now, since });
-  if (!row) return resumeIdleVisit(db, visitor, beat.active, now);
-  const before = visitorPresence(
-    {
-      pageHidden: row.wasHidden,
-      leftAt: row.wasLeftAt,
-      lastActivityAt: row.wasActivityAt,
-      lastHeartbeatAt: row.wasHeartbeatAt,
-    },
-    now,
-  );
-  const after = visitorPresence(row, now);
-  const changed = row.wasHidden !== row.pageHidden || presenceLabel(before) !== presenceLabel(after);
-  return changed ? liveViewsUpdate(db, workspaceId, row.visitId) : [];
+  const row = await beatInBatch(db, { workspaceId, visitorId, ...report, at: now, since });
+  if (!row) return resumeIdleVisit(db, visitor, !report.idle, now);
+  const before = {
+    pageHidden: row.wasHidden,
+    idle: row.wasIdle,
+    leftAt: row.wasLeftAt,
+    lastHeartbeatAt: row.wasHeartbeatAt,
+  };
+  return (await afterPresenceWrite(db, row, before, row)).publications;
 }
 
-const presenceLabel = (p: VisitorPresence) => (p.state === "online" ? "online" : p.reason);
-
 // No visit still going: the page stayed open past 30 min idle (the visit ended) or was never counted.
-// Input on that page starts a new visit on it, as a page view would; a passive beat changes nothing.
-// Its Live View notification, if any, is sent by the worker's next run (the heartbeat path stays lean).
+// Input on that page starts a new visit on it, as a page view would; a passive report changes nothing.
+// Its Live View notification, if any, is sent by the worker's next run (the report path stays lean).
 async function resumeIdleVisit(db: Db, visitor: VisitorRef, active: boolean, now: Date) {
   if (!active) return [];
   const last = await findCurrentVisit(db, visitor.workspaceId, visitor.visitorId);
@@ -112,7 +95,34 @@ async function resumeIdleVisit(db: Db, visitor: VisitorRef, active: boolean, now
   return (await recordPageView(db, visitor, page, now)).publications;
 }
 
+// A sign that the page is gone (a goodbye beacon, or the realtime channel vacated) or there (the channel
+// occupied), at `at`. Signs are ordered by time, so a late or replayed one cannot undo a newer one.
+export async function recordPageSign(
+  db: Db,
+  visitor: VisitorRef,
+  sign: { there: boolean; at: Date },
+  now = new Date(),
+): Promise<Publication[]> {
+  const { workspaceId, visitorId } = visitor;
+  const since = new Date(now.getTime() - VISIT_IDLE_MS);
+  const written = await db.transaction(async (tx) => {
+    const visit = await lockCurrentVisit(tx, workspaceId, visitorId, since);
+    // The page is there and nothing said it went: nothing to change (the usual occupied webhook).
+    if (!visit || (sign.there && visit.leftAt === null)) return null;
+    const after = signOfPage(visit, sign);
+    await setVisitPresence(tx, workspaceId, visit.id, after);
+    return { visit, after };
+  });
+  if (!written) return [];
+  const { visit, after } = written;
+  return (await afterPresenceWrite(db, { workspaceId, visitId: visit.id }, visit, { ...visit, ...after }))
+    .publications;
+}
+
+// The page said goodbye (pagehide). When the realtime channel is known to be occupied, the connection
+// decides instead: the goodbye may come from one of several tabs, and the channel is vacated with the last.
 export async function recordLeave(db: Db, visitor: VisitorRef, now = new Date()): Promise<Publication[]> {
-  const row = await markCurrentVisitLeft(db, visitor.workspaceId, visitor.visitorId, now);
-  return row ? liveViewsUpdate(db, visitor.workspaceId, row.visitId) : [];
+  const known = await findVisitor(db, visitor.workspaceId, visitor.visitorId);
+  if (!known || known.channelOccupied === true) return [];
+  return recordPageSign(db, visitor, { there: false, at: now }, now);
 }

@@ -68,7 +68,7 @@ describe("widget routes refuse bad input with a 4xx and store nothing", () => {
       400,
       "BAD_REQUEST",
     );
-    expect(Object.keys(error.fields ?? {})).toEqual(["hidden", "active"]);
+    expect(Object.keys(error.fields ?? {})).toEqual(["hidden", "idle"]);
     const bad = await read(post({ key: DEMO_PUBLIC_KEY, token, conversationId: "nope" }));
     expect((await expectError(bad, 400, "BAD_REQUEST")).fields).toHaveProperty("conversationId");
   });
@@ -197,7 +197,7 @@ describe("visitor tokens", () => {
     if (!workspace) throw new Error("demo workspace missing");
     const fresh = (await (await session(post({ key: DEMO_PUBLIC_KEY }))).json()).token;
     const heartbeatWith = (t: string) =>
-      heartbeat(post({ key: DEMO_PUBLIC_KEY, token: t, hidden: false, active: true }));
+      heartbeat(post({ key: DEMO_PUBLIC_KEY, token: t, hidden: false, idle: false }));
     expect((await heartbeatWith(fresh)).status).toBe(204);
     await rotateWidgetSecret(conn.db, workspace.id);
     for (const t of [fresh, token]) await expectError(await heartbeatWith(t), 401, "UNAUTHORIZED");

@@ -11,17 +11,22 @@ type Channel = {
   members: Map<string, Member> | undefined; // only presence channels have members
 };
 
+// Called when a channel gets its first subscriber (occupied) and loses its last (vacated): what Pusher's
+// channel-existence webhooks report.
+export type ExistenceListener = (channel: string, occupied: boolean) => void;
+
 export class ChannelRegistry {
   private readonly channels = new Map<string, Channel>();
   private readonly channelsBySocket = new Map<string, Set<string>>();
 
+  constructor(private readonly onExistence: ExistenceListener = () => {}) {}
+
   subscribe(socket: RealtimeSocket, name: string, member?: PresenceMember): void {
     if (this.isSubscribed(socket.id, name)) this.unsubscribe(socket, name);
-    const channel = this.channels.get(name) ?? {
-      sockets: new Map(),
-      members: member ? new Map() : undefined,
-    };
+    const known = this.channels.get(name);
+    const channel = known ?? { sockets: new Map(), members: member ? new Map() : undefined };
     this.channels.set(name, channel);
+    if (!known) this.onExistence(name, true);
     channel.sockets.set(socket.id, { socket, userId: member?.user_id });
     this.channelsOf(socket.id).add(name);
 
@@ -54,7 +59,10 @@ export class ChannelRegistry {
         this.publish(name, serverMessage.memberRemoved(name, userId));
       }
     }
-    if (channel.sockets.size === 0) this.channels.delete(name);
+    if (channel.sockets.size === 0) {
+      this.channels.delete(name);
+      this.onExistence(name, false);
+    }
   }
 
   removeSocket(socket: RealtimeSocket): void {

@@ -36,7 +36,15 @@ export class Connection implements RealtimeSocket {
     private readonly ws: WebSocket,
     private readonly options: ConnectionOptions,
   ) {
-    ws.on("message", (raw) => this.receive(raw.toString()));
+    ws.on("message", (raw) => {
+      // A frame that breaks a handler (e.g. data nested too deep to re-serialise) ends this socket only.
+      try {
+        this.receive(raw.toString());
+      } catch (error) {
+        console.warn(`realtime: socket ${this.id} closed after a bad frame: ${(error as Error).message}`);
+        ws.terminate();
+      }
+    });
     ws.on("close", () => options.registry.removeSocket(this));
     // ws closes the socket after a protocol error (e.g. a frame over maxPayload); "close" then cleans up.
     // Without a listener the error would be thrown and take the whole server down.

@@ -58,7 +58,9 @@ export function createHttpApiHandler(context: ApiContext) {
 }
 
 async function route(context: ApiContext, req: IncomingMessage): Promise<ApiResult> {
-  const url = new URL(req.url ?? "/", "http://local");
+  const url = parseRequestUrl(req.url);
+  // Unsigned and content-free, for Herald's /api/health and the supervisor's logs.
+  if (url.pathname === "/health") return { status: 200, body: { ok: true } };
   const match = /^\/apps\/([^/]+)(\/.*)$/.exec(url.pathname);
   if (!match || match[1] !== context.appId) throw new HttpError(404, "Unknown app or path");
   const method = req.method ?? "GET";
@@ -77,7 +79,7 @@ async function route(context: ApiContext, req: IncomingMessage): Promise<ApiResu
     return triggerBatch(context, parseJson(body, batchSchema));
   const channelPath = /^\/channels\/([^/]+)(\/users)?$/.exec(subPath);
   if (method === "GET" && channelPath)
-    return channelInfo(context, decodeURIComponent(channelPath[1]), !!channelPath[2]);
+    return channelInfo(context, decodePathPart(channelPath[1]), !!channelPath[2]);
   throw new HttpError(404, `No route for ${method} ${subPath}`);
 }
 
@@ -102,6 +104,25 @@ function channelInfo({ registry }: ApiContext, channel: string, users: boolean):
   if (channelKind(channel) !== "presence")
     throw new HttpError(400, "users are only listed for presence channels");
   return { status: 200, body: { users: registry.presenceUserIds(channel).map((id) => ({ id })) } };
+}
+
+// A request line like "//" or "//[" is not a path the URL parser accepts: a 400, not a 500.
+function parseRequestUrl(raw: string | undefined): URL {
+  try {
+    const url = new URL(raw ?? "/", "http://local");
+    if (url.host !== "local") throw new Error("not a path");
+    return url;
+  } catch {
+    throw new HttpError(400, "Invalid request path");
+  }
+}
+
+function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new HttpError(400, "Invalid channel name encoding");
+  }
 }
 
 function parseJson<T>(body: string, schema: z.ZodType<T>): T {

@@ -1,14 +1,15 @@
-// POST /api/widget/heartbeat — the loader's presence beat (every 15 s and on visibility changes): the hot path
+// POST /api/widget/heartbeat — the loader's presence report, sent only on a change (hidden/visible,
+// idle/active; issue 14), never periodically (the path's name is historical).
 import { publish } from "@/lib/realtime/publish";
 import { noContent, preflight, widgetRoute } from "@/lib/widget/handler";
-import { heartbeatRequest } from "@/lib/widget/schemas";
-import { recordHeartbeat } from "@/lib/widget/visits";
+import { presenceReportRequest } from "@/lib/widget/schemas";
+import { recordPresenceReport } from "@/lib/widget/visits";
 
 export const POST = widgetRoute(
-  heartbeatRequest,
+  presenceReportRequest,
   async ({ db, workspace, visitorId, input, now }) => {
-    const beat = { hidden: input.hidden, active: input.active };
-    await publish(await recordHeartbeat(db, { workspaceId: workspace.id, visitorId }, beat, now));
+    const report = { hidden: input.hidden, idle: input.idle };
+    await publish(await recordPresenceReport(db, { workspaceId: workspace.id, visitorId }, report, now));
     return noContent();
   },
   { limits: ["heartbeatPerVisitor"] },

@@ -11,6 +11,9 @@ ALTER TABLE "users" ADD COLUMN "session_version" integer DEFAULT 0 NOT NULL;--> 
 ALTER TABLE "visitors" ADD COLUMN "unverified_name" text;--> statement-breakpoint
 ALTER TABLE "visitors" ADD COLUMN "unverified_email" text;--> statement-breakpoint
 ALTER TABLE "visitors" ADD COLUMN "unverified_phone" text;--> statement-breakpoint
+ALTER TABLE "visitors" ADD COLUMN "channel_occupied" boolean;--> statement-breakpoint
+ALTER TABLE "visitors" ADD COLUMN "channel_changed_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "visits" ADD COLUMN "idle" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "workspaces" ADD COLUMN "identity_verification" text DEFAULT 'v2' NOT NULL;--> statement-breakpoint
 ALTER TABLE "workspaces" ADD COLUMN "widget_secret" text DEFAULT replace(gen_random_uuid()::text, '-', '') NOT NULL;--> statement-breakpoint
 ALTER TABLE "workspaces" ADD COLUMN "allowed_origins" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
