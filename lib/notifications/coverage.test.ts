@@ -23,7 +23,8 @@ const assertedReasons = new Set<ReasonCode>(
 const namedRuleIds = new Set(names.map((n) => /^([A-Z]{1,2}\d+):/.exec(n)?.[1]));
 
 // docs/RULES.md is the repo's copy of the team's contract (../shared/RULES.md), so the check always runs;
-// where the shared file is reachable (CI, the team's machines) the copy must not have drifted from it.
+// where the shared file is reachable (the team's machines) the copy must not have drifted from it. Under CI the
+// shared file must be there: a missing one would let a drifted copy pass unnoticed.
 const rulesMd = path.resolve("docs/RULES.md");
 const sharedRulesMd = path.resolve("../shared/RULES.md");
 const sorted = (xs: Iterable<string>) => [...xs].sort();
@@ -39,7 +40,13 @@ describe("rule and reason coverage", () => {
     expect(plannerRuleIds.filter((id) => !namedRuleIds.has(id))).toEqual([]);
   });
   it("docs/RULES.md is the team's current contract", () => {
-    if (!existsSync(sharedRulesMd)) return; // a clone without the team's shared folder has only the copy
+    if (!existsSync(sharedRulesMd)) {
+      // a developer's clone without the team's shared folder has only the copy; CI must compare
+      expect(process.env.CI ? `${sharedRulesMd} is missing under CI` : "no shared contract here").toBe(
+        "no shared contract here",
+      );
+      return;
+    }
     expect(readFileSync(rulesMd, "utf8")).toBe(readFileSync(sharedRulesMd, "utf8"));
   });
   it("the reason codes and rule ids are exactly those of RULES.md", () => {

@@ -33,8 +33,8 @@ export const ruleIds = [
   ...["IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7", "IC8"],
   ...["AS1", "AS2", "SL1", "SL2", "SL3"],
   ...["SK1", "SK2", "SK3", "SK4", "SK5", "SK6", "SK7", "SK8", "SK9", "SK10", "SK11"],
-  ...["FU1", "FU2", "FU3", "FU4", "FU5", "FU6", "FU7", "FU8"],
-  ...["X1", "X2", "X3", "X4"],
+  ...["FU1", "FU2", "FU3", "FU4", "FU5", "FU6", "FU7", "FU8", "FU9"],
+  ...["X1", "X2", "X3", "X4", "X5"],
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
