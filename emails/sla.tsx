@@ -1,6 +1,6 @@
 // SL2 (warning before the target) and SL3 (the target missed): one template, the kind sets the words.
 import { Text } from "@react-email/components";
-import type { SlaTarget } from "@/lib/notifications/events";
+import type { SlaTarget } from "@/lib/notifications/events/event";
 import { EmailLayout, styles } from "./layout";
 
 export interface SlaEmailProps {

@@ -2,12 +2,12 @@
 
 // Shows this teammate's notifications as this tab can be seen (IC5, LV6, LV8): a toast when focused, a
 // browser notification and a flashing title when hidden or another window has focus, a chime either way
-// when asked for. The pure choice is lib/notifications/presenter/decide.ts.
+// when asked for. The pure choice is components/notifications/tab-reaction.ts.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { type ChatTarget, StartChatDialog } from "@/components/live-views/start-chat-dialog";
+import { type BrowserPermission, decideTabReaction, openHref } from "@/components/notifications/tab-reaction";
 import { useRealtimeEvent } from "@/components/realtime/use-realtime-event";
-import { type BrowserPermission, decidePresentation, openHref } from "@/lib/notifications/presenter/decide";
 import { channels } from "@/lib/realtime/channels";
 import type { NotificationPayload } from "@/lib/realtime/events";
 import { playTone, unlockAudio } from "@/lib/sound/tone";
@@ -55,7 +55,7 @@ export function NotificationPresenter({ userId, soundOn }: { userId: string; sou
 
   useRealtimeEvent(channels.user(userId), "notification.created", (payload) => {
     const tab = { hidden: document.hidden, focused: document.hasFocus() };
-    const show = decidePresentation(payload, tab, { permission: browserPermission(), soundOn });
+    const show = decideTabReaction(payload, tab, { permission: browserPermission(), soundOn });
     if (show.sound) playTone();
     if (show.titleFlash) flashTitle();
     if (show.toast)

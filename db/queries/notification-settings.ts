@@ -2,7 +2,7 @@
 // workspace defaults and the member's own choices (IC2), the Live View toggles (LV3, LV4) and sound. Every
 // query is scoped to one workspace (and one user for the user's own row).
 import { type AnyColumn, and, eq, sql } from "drizzle-orm";
-import type { PreferenceKey } from "@/lib/notifications/preferences";
+import type { PreferenceKey } from "@/lib/notifications/planner/preferences";
 import type { Db } from "../client";
 import { userNotificationSettings, workspaceNotificationSettings } from "../schema";
 

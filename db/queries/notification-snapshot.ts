@@ -1,4 +1,4 @@
-// The queries behind the notification Snapshot (lib/notifications/load-snapshot.ts). Each returns every row it
+// The queries behind the notification Snapshot (lib/notifications/planner/load-snapshot.ts). Each returns every row it
 // needs at once, so a workspace of 1,000 members costs the same number of queries as one of 10.
 import { and, eq, isNotNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client";

@@ -1,6 +1,6 @@
 // Writes and reads of the notification outbox (db/schema/outbox.ts).
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import type { Db } from "../client";
 import {
   type DecisionRow,

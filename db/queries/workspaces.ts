@@ -39,7 +39,3 @@ export async function replaceIdentitySecret(db: Db, workspaceId: string, encrypt
     .set({ identitySecretEncrypted: encrypted })
     .where(eq(workspaces.id, workspaceId));
 }
-
-export async function renameWorkspace(db: Db, workspaceId: string, name: string) {
-  await db.update(workspaces).set({ name }).where(eq(workspaces.id, workspaceId));
-}

@@ -1,7 +1,7 @@
 // Notification settings: workspace defaults and each user's own choices (IC2), the Live View Notifications
 // toggles (LV3, LV4), sound, and the browsers' web push subscriptions.
 import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { PreferenceSettings } from "@/lib/notifications/preferences";
+import type { PreferenceSettings } from "@/lib/notifications/planner/preferences";
 import { users } from "./auth";
 import { workspaces } from "./workspaces";
 

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordEvent } from "@/lib/notifications/record";
+import { clearAssistance as clear } from "@/lib/chat/assistance";
+import { recordEvent } from "@/lib/notifications/outbox/record";
 import { publish } from "@/lib/realtime/publish";
-import { clearAssistance as clear } from "@/lib/support/assistance";
 import { memberAction } from "./safe-action";
 
 // The agent clears "Need assistance", or a supervisor turns the request off. Recorded for the log; AS2 plans no

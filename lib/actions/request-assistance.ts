@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { requestAssistance as request } from "@/lib/chat/assistance";
 import { sendRecordedNotifications } from "@/lib/jobs/delivery-worker-process";
-import type { RecordedEvent } from "@/lib/notifications/record";
-import { recordEvent } from "@/lib/notifications/record";
+import type { RecordedEvent } from "@/lib/notifications/outbox/record";
+import { recordEvent } from "@/lib/notifications/outbox/record";
 import { publish } from "@/lib/realtime/publish";
-import { requestAssistance as request } from "@/lib/support/assistance";
 import { memberAction } from "./safe-action";
 
 // "Need assistance" on a conversation (AS1): the event is recorded in the write's transaction (the outbox), and

@@ -1,7 +1,7 @@
 // Browser notification (IC5, LV6, AS1): the agent's app is open but not focused, so the open tab itself shows
 // a Notification API notification. Delivered as `notification.created` with `browser: true` on the user's
-// channel; the tab's presenter decides from its own focus (lib/notifications/presenter/decide.ts).
-import { renderNotification } from "@/lib/notifications/render";
+// channel; the tab's presenter decides from its own focus (components/notifications/tab-reaction.ts).
+import { renderNotification } from "@/lib/notifications/content/render";
 import { channels } from "@/lib/realtime/channels";
 import { publication } from "@/lib/realtime/publish";
 import type { Publish } from "./in-app";

@@ -1,10 +1,11 @@
 // Capture mode (DESIGN.md "Embedded defaults"): a channel whose provider is not configured renders what it
 // would send and stores it on the delivery, visible in the delivery log, instead of sending.
-import type { Channel } from "@/lib/notifications/decision";
-import { renderNotification } from "@/lib/notifications/render";
+
+import { renderNotification } from "@/lib/notifications/content/render";
+import type { DeliveryChannel } from "@/lib/notifications/planner/decision";
 import type { ChannelAdapter } from "./types";
 
-export function captureAdapter(channel: Channel): ChannelAdapter {
+export function captureAdapter(channel: DeliveryChannel): ChannelAdapter {
   return {
     async send(_delivery, { decision, event }) {
       const { title, body } = renderNotification(event);

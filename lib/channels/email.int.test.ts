@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Connection } from "@/db/client";
 import { conversations, messages, visitors } from "@/db/schema";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import { createTestDb } from "@/test/db";
 import { type FakeResend, startFakeResend } from "@/test/fakes/resend-server";
 import { channelRegistry } from "./index";

@@ -5,7 +5,7 @@ import type { Resend } from "resend";
 import type { Db } from "@/db/client";
 import { users, visitors } from "@/db/schema";
 import { type EmailMessage, type RenderedEmail, renderEmail } from "@/emails";
-import { emailForEvent } from "./email-content";
+import { emailForEvent } from "../notifications/content/email";
 import type { ChannelAdapter, DeliveryContext, DeliveryResult } from "./types";
 
 // Sends one rendered email; `key` makes a retry after a lost response not send it twice (Resend idempotency).

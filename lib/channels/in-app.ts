@@ -1,7 +1,7 @@
 // In-app: the notification-center row (X4) and a realtime `notification.created` on the user's channel, which
 // the agent app turns into a toast, a sound or a browser notification (per the decision's presentation).
 import { notifications } from "@/db/schema";
-import { renderNotification } from "@/lib/notifications/render";
+import { renderNotification } from "@/lib/notifications/content/render";
 import { channels } from "@/lib/realtime/channels";
 import { type Publication, publication } from "@/lib/realtime/publish";
 import type { ChannelAdapter } from "./types";

@@ -5,7 +5,7 @@
 // exists; Slack and Twilio capture until their adapters exist. Tests pass fakes through `overrides`.
 import { Resend } from "resend";
 import { type Env, env } from "@/lib/env";
-import { channels } from "@/lib/notifications/decision";
+import { deliveryChannels } from "@/lib/notifications/planner/decision";
 import { publish } from "@/lib/realtime/publish";
 import { browserAdapter } from "./browser";
 import { captureAdapter } from "./capture";
@@ -29,8 +29,8 @@ export function emailSender(config: EmailConfig = env()) {
 export function channelRegistry(
   options: { overrides?: Partial<ChannelRegistry>; publish?: Publish; config?: EmailConfig } = {},
 ): ChannelRegistry {
-  const adapters = Object.fromEntries(channels.map((c) => [c, captureAdapter(c)])) as Record<
-    (typeof channels)[number],
+  const adapters = Object.fromEntries(deliveryChannels.map((c) => [c, captureAdapter(c)])) as Record<
+    (typeof deliveryChannels)[number],
     ChannelAdapter
   >;
   adapters.in_app = inAppAdapter(options.publish ?? publish);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import { type MobilePushProvider, mobilePushAdapter } from "./mobile-push";
 import { deliveryFor } from "./testing/delivery-context";
 

@@ -1,7 +1,7 @@
 // Mobile push (FU3: the visitor's app; later agents' apps): capture only until a provider (APNs, FCM, Expo) is
 // chosen. A real provider implements `MobilePushProvider` and is passed to `mobilePushAdapter` by the registry.
-import { renderNotification } from "@/lib/notifications/render";
-import { conversationUrl } from "./email-content";
+import { renderNotification } from "@/lib/notifications/content/render";
+import { conversationUrl } from "../notifications/content/email";
 import type { ChannelAdapter, DeliveryContext, DeliveryResult } from "./types";
 
 // What a mobile notification carries, whatever the provider.

@@ -1,8 +1,8 @@
 // The contract every channel adapter keeps: `send()` reports what happened, never throws it away silently.
 import type { Db } from "@/db/client";
 import type { DecisionRow, DeliveryRow } from "@/db/schema";
-import type { Channel } from "@/lib/notifications/decision";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
+import type { DeliveryChannel } from "@/lib/notifications/planner/decision";
 
 export interface DeliveryContext {
   db: Db;
@@ -31,4 +31,4 @@ export interface ChannelAdapter {
   send(delivery: DeliveryRow, context: DeliveryContext): Promise<DeliveryResult>;
 }
 
-export type ChannelRegistry = Record<Channel, ChannelAdapter>;
+export type ChannelRegistry = Record<DeliveryChannel, ChannelAdapter>;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import webpush from "web-push";
 import type { Connection } from "@/db/client";
 import { pushSubscriptions } from "@/db/schema";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import { createTestDb } from "@/test/db";
 import { type FakePushService, startFakePushService } from "@/test/fakes/push-service";
 import { deliveryFor, seedRecipient } from "./testing/delivery-context";

@@ -7,8 +7,8 @@ import type { Db } from "@/db/client";
 import { markPushSubscriptionDead } from "@/db/queries/outbox";
 import { type PushSubscription, pushSubscriptions } from "@/db/schema";
 import { env } from "@/lib/env";
-import { renderNotification } from "@/lib/notifications/render";
-import { conversationUrl } from "./email-content";
+import { renderNotification } from "@/lib/notifications/content/render";
+import { conversationUrl } from "../notifications/content/email";
 import type { ChannelAdapter, DeliveryContext, DeliveryResult } from "./types";
 import { type VapidDetails, vapidDetails } from "./vapid";
 

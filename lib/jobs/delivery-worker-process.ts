@@ -3,8 +3,8 @@
 import { type Connection, connection, type Db } from "@/db/client";
 import { channelRegistry } from "@/lib/channels";
 import type { ChannelRegistry } from "@/lib/channels/types";
-import { dispatchNow } from "@/lib/notifications/dispatch";
-import type { RecordedEvent } from "@/lib/notifications/record";
+import { dispatchNow } from "@/lib/notifications/delivery/dispatch";
+import type { RecordedEvent } from "@/lib/notifications/outbox/record";
 import { type DeliveryWorker, startDeliveryWorker } from "./worker";
 
 const holder = globalThis as unknown as { __heraldWorker?: Promise<DeliveryWorker> };

@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { plannerRuleIds, type ReasonCode, reasonCodes, ruleIds } from "./decision";
-import { planCases } from "./plan.cases";
-import { ruleCaseBooks } from "./testing/all-cases";
-import type { CaseBook } from "./testing/cases";
+import { plannerRuleIds, type ReasonCode, reasonCodes, ruleIds } from "./planner/decision";
+import { planCases } from "./planner/plan.cases";
+import { ruleCaseBooks } from "./planner/testing/all-cases";
+import type { CaseBook } from "./planner/testing/cases";
 
 const books: CaseBook[] = [...ruleCaseBooks, planCases];
 const names = books.flatMap((b) => [

@@ -10,9 +10,9 @@ import { sendRecordedNotifications } from "@/lib/jobs/delivery-worker-process";
 import { channels } from "@/lib/realtime/channels";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
-import { dispatchDue, dispatchNow } from "./dispatch";
-import { conversationCreated } from "./domain-events";
-import { recordEvent } from "./record";
+import { dispatchDue, dispatchNow } from "./delivery/dispatch";
+import { conversationCreated } from "./events/domain-events";
+import { recordEvent } from "./outbox/record";
 import {
   at,
   deliveryOf as deliveryOfIn,

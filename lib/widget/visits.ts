@@ -13,8 +13,8 @@ import {
 } from "@/db/queries/visits";
 import { AppError } from "@/lib/errors";
 import { visitorUpdated } from "@/lib/live-views/payload";
-import { visitStarted } from "@/lib/notifications/domain-events";
-import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
+import { visitStarted } from "@/lib/notifications/events/domain-events";
+import { type RecordedEvent, recordEvent } from "@/lib/notifications/outbox/record";
 import {
   continuesVisit,
   VISIT_IDLE_MS,

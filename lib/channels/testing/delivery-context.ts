@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { type DecisionRow, type DeliveryRow, users, workspaces } from "@/db/schema";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import type { DeliveryContext } from "../types";
 
 export async function seedRecipient(db: Db, email = `agent-${randomUUID()}@example.com`) {

@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { findNotificationSettings } from "@/db/queries/notification-settings";
 import { requireMember } from "@/lib/auth/member";
 import { hasRole } from "@/lib/auth/roles";
-import { preferenceMatrix } from "@/lib/notifications/preference-display";
+import { preferenceMatrix } from "@/lib/notifications/planner/preference-display";
 
 export const metadata: Metadata = { title: "Notifications" };
 
