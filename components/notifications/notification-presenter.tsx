@@ -21,7 +21,11 @@ export const browserPermission = (): BrowserPermission =>
 
 function showBrowserNotification(payload: NotificationPayload, open: (p: NotificationPayload) => void) {
   try {
-    const shown = new Notification(payload.title, { body: payload.body, tag: payload.id });
+    // X5: the OS shows it outside the app, so it carries the workspace's outside words; one per conversation.
+    const shown = new Notification(payload.notice.title, {
+      body: payload.notice.body,
+      tag: payload.notice.tag,
+    });
     // A click brings this tab to the front on the conversation.
     shown.onclick = () => {
       window.focus();
@@ -76,7 +80,11 @@ export function NotificationPresenter({ userId, soundOn }: { userId: string; sou
         }}
         onStartChat={(payload, visitorId) => {
           dismiss(payload.id);
-          setChatWith({ visitorId, label: payload.title, name: null });
+          setChatWith({
+            visitorId,
+            label: payload.visitor?.label ?? "this visitor",
+            name: payload.visitor?.name ?? null,
+          });
         }}
       />
       <StartChatDialog target={chatWith} onClose={() => setChatWith(null)} />

@@ -6,6 +6,8 @@ const payload = (presentation: NotificationPayload["presentation"]): Notificatio
   id: "n1",
   title: "New message",
   body: "Hi",
+  notice: { title: "New message", body: "Hi", tag: "conversation:c1" },
+  visitor: null,
   conversationId: "c1",
   presentation,
 });
@@ -82,13 +84,16 @@ describe("presenter helpers", () => {
     expect(flashingTitle(3)).toBe("(3) New messages");
   });
 
-  it("Open goes to the conversation, Live Views for a visitor, else the notification center", () => {
+  it("LV6: Open goes to the conversation, Live Views with the visitor highlighted, else the notification center", () => {
     expect(openHref(payload({}))).toBe("/inbox/c1");
     const liveView = {
       ...payload({ actions: [{ kind: "start_chat", visitorId: "v1" }] }),
       conversationId: null,
     };
-    expect(openHref(liveView)).toBe("/live");
+    expect(openHref(liveView)).toBe("/live?visitor=v1");
+    expect(openHref({ ...payload({ highlightVisitor: "v2" }), conversationId: null })).toBe(
+      "/live?visitor=v2",
+    );
     expect(openHref({ ...payload({}), conversationId: null })).toBe("/notifications");
   });
 

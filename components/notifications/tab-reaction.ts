@@ -46,10 +46,12 @@ export function flashingTitle(count: number): string {
   return count === 1 ? "(1) New message" : `(${count}) New messages`;
 }
 
-// Where "Open" goes: the conversation when there is one, Live Views for a visitor (LV6), else the center.
+// Where "Open" goes: the conversation when there is one, Live Views with the visitor highlighted (LV6), else
+// the center.
 export function openHref(payload: NotificationPayload): string {
   if (payload.conversationId) return `/inbox/${payload.conversationId}`;
-  return startChatVisitor(payload) ? "/live" : "/notifications";
+  const visitorId = payload.presentation.highlightVisitor ?? startChatVisitor(payload);
+  return visitorId ? `/live?visitor=${encodeURIComponent(visitorId)}` : "/notifications";
 }
 
 // LV8: the visitor to start a chat with, when the notification offers it.

@@ -12,6 +12,8 @@ export const workspaceNotificationSettings = pgTable("workspace_notification_set
     .references(() => workspaces.id, { onDelete: "cascade" }),
   preferenceDefaults: jsonb().$type<PreferenceSettings>().notNull().default({}),
   liveViewNotifications: boolean().notNull().default(true), // LV3: default ON
+  // X5 "Show message text outside the app": off, push, email, Slack and SMS name the visitor without the words.
+  showMessageText: boolean().notNull().default(true),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

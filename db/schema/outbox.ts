@@ -1,6 +1,7 @@
 // The notification outbox (RULES.md X1–X3): every event, every decision of the planner (sent or suppressed, with
 // its reason), and one delivery per sent decision. Written in the same transaction as the domain write.
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { NotificationFacts } from "@/lib/notifications/content/facts";
 import type { HeraldEvent } from "@/lib/notifications/events/event";
 import type { DeliveryChannel, Presentation, ReasonCode, RuleId } from "@/lib/notifications/planner/decision";
 import { workspaces } from "./workspaces";
@@ -15,6 +16,9 @@ export const notificationEvents = pgTable(
       .references(() => workspaces.id, { onDelete: "cascade" }),
     type: text().notNull(),
     payload: jsonb().$type<HeraldEvent>().notNull(),
+    // X5: who and what the event is about (names, page, first words), read once when it was planned, so no
+    // delivery queries them again. Null when the event sent nothing.
+    facts: jsonb().$type<NotificationFacts>(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
     plannedAt: timestamp({ withTimezone: true }).notNull(),
   },

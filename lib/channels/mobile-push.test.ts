@@ -49,7 +49,7 @@ describe("mobile push", () => {
     expect(sent).toEqual([
       expect.objectContaining({
         recipient: { kind: "user", id: "u1" },
-        collapseKey: "c1",
+        collapseKey: "conversation:c1", // one notification per conversation on the device
         data: expect.objectContaining({ eventType: "visitor.went_offline" }),
       }),
     ]);

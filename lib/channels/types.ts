@@ -1,6 +1,8 @@
 // The contract every channel adapter keeps: `send()` reports what happened, never throws it away silently.
 import type { Db } from "@/db/client";
 import type { DecisionRow, DeliveryRow } from "@/db/schema";
+import type { NotificationContent } from "@/lib/notifications/content";
+import type { NotificationFacts } from "@/lib/notifications/content/facts";
 import type { HeraldEvent } from "@/lib/notifications/events/event";
 import type { DeliveryChannel } from "@/lib/notifications/planner/decision";
 
@@ -8,6 +10,8 @@ export interface DeliveryContext {
   db: Db;
   decision: DecisionRow;
   event: HeraldEvent;
+  facts: NotificationFacts; // stored with the event when it was planned (X5)
+  content: NotificationContent; // every surface's words, rendered once per delivery from event + facts
   now: Date;
 }
 

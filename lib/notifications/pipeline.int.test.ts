@@ -80,7 +80,8 @@ describe("sending", () => {
       .select()
       .from(notifications)
       .where(eq(notifications.id, inApp?.providerId ?? ""));
-    expect(row).toMatchObject({ userId, conversationId: c.conversationId, title: "New conversation" });
+    expect(row).toMatchObject({ userId, conversationId: c.conversationId, body: "Hello" });
+    expect(row.title).toMatch(/^New chat from Visitor [0-9a-f]{4}$/); // X5: an anonymous visitor's short label
   });
 
   it("a crash between commit and send (or mid-send) still delivers once the worker runs", async () => {

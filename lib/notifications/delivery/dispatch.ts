@@ -4,6 +4,8 @@ import type { Db } from "@/db/client";
 import { claimDueDeliveries, findDecisionsWithEvents, updateDelivery } from "@/db/queries/outbox";
 import type { DeliveryRow } from "@/db/schema";
 import type { ChannelRegistry } from "@/lib/channels/types";
+import { notificationContent } from "../content";
+import { parseFacts } from "../content/facts";
 import { parseEvent } from "../events/event";
 import { recheckDelayedStep } from "./delayed-step";
 import { type Outcome, sendSafely, settle } from "./settle";
@@ -66,6 +68,7 @@ async function sendClaimed(db: Db, claimed: DeliveryRow[], registry: ChannelRegi
     const found = byDecision.get(delivery.decisionId);
     if (!found) continue; // cascaded away with its workspace
     const event = parseEvent(found.event);
+    const facts = parseFacts(found.facts);
     const { decision } = found;
     if (decision.sendAt.getTime() > found.plannedAt.getTime()) {
       const recheck = await recheckDelayedStep(db, decision, event.occurredAt, now);
@@ -81,7 +84,14 @@ async function sendClaimed(db: Db, claimed: DeliveryRow[], registry: ChannelRegi
       }
     }
     const result = await sendSafely(() =>
-      registry[delivery.channel].send(delivery, { db, decision, event, now }),
+      registry[delivery.channel].send(delivery, {
+        db,
+        decision,
+        event,
+        facts,
+        content: notificationContent(event, facts),
+        now,
+      }),
     );
     const outcome = await settle(db, delivery, result, now);
     report.counts[outcome.status]++;

@@ -1,7 +1,8 @@
 // Records what a channel adapter answered on the delivery row (X3): delivered or captured, a retry with backoff,
 // failed with the provider's reason, or dead when the destination itself is gone.
 import type { Db } from "@/db/client";
-import { markPushSubscriptionDead, updateDelivery } from "@/db/queries/outbox";
+import { updateDelivery } from "@/db/queries/outbox";
+import { markPushSubscriptionDead } from "@/db/queries/push-subscriptions";
 import type { DeliveryRow, DeliveryStatus } from "@/db/schema";
 import type { DeliveryResult } from "@/lib/channels/types";
 import { settleDelivery } from "./delivery-checks";
@@ -42,7 +43,7 @@ export async function settle(
     return { status };
   }
   if (result.deadEndpoint) {
-    await markPushSubscriptionDead(db, result.deadEndpoint, result.error, now);
+    await markPushSubscriptionDead(db, delivery.workspaceId, result.deadEndpoint, result.error, now);
     await updateDelivery(db, delivery.id, {
       ...base,
       status: "dead",

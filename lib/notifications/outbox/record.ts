@@ -1,9 +1,11 @@
 // The outbox write (DESIGN.md "The notification pipeline"): store the event, plan it and store every decision
 // and one delivery per sent decision, all in the caller's transaction, so a notification exists if and only if
-// the domain write that caused it does. Sending happens after commit (dispatch.ts, the worker).
+// the domain write that caused it does. Sending happens after commit (dispatch.ts, the worker). What the
+// notification will say (X5) is read here too, once per event, and stored with it.
 import type { Db } from "@/db/client";
 import { insertDecisions, insertDeliveries, insertEventOnce } from "@/db/queries/outbox";
 import type { NewDecisionRow } from "@/db/schema";
+import { loadNotificationFacts } from "../content/load-facts";
 import type { HeraldEvent } from "../events/event";
 import { type EventSubjects, subjectsOf } from "../events/subjects";
 import type { Decision } from "../planner/decision";
@@ -20,8 +22,14 @@ export interface RecordedEvent {
 
 export async function recordEvent(tx: Db, event: HeraldEvent, now = new Date()): Promise<RecordedEvent> {
   const none = { eventId: event.id, decisions: 0, dueDeliveryIds: [], nextDueAt: null };
-  if (!(await insertEventOnce(tx, event, now))) return { ...none, replayed: true };
-  const planned = plan(event, await loadSnapshot(tx, event, now), now);
+  const loaded = await loadSnapshot(tx, event, now);
+  const planned = plan(event, loaded, now);
+  // Facts only for an event that notifies someone: a page view of an anonymous visitor reads no words.
+  const facts = planned.some((d) => d.outcome === "send")
+    ? await loadNotificationFacts(tx, event, loaded)
+    : null;
+  // The event row is the replay guard (X2): a replay plans in memory, stores nothing and sends nothing.
+  if (!(await insertEventOnce(tx, event, now, facts))) return { ...none, replayed: true };
   const subjects = subjectsOf(event);
   const stored = await insertDecisions(
     tx,

@@ -20,7 +20,17 @@ import type { HeraldEvent } from "../events/event";
 import { subjectsOf } from "../events/subjects";
 import type { AccountFacts, ConversationFacts, MemberFacts, Snapshot, VisitorFacts } from "./snapshot";
 
-export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promise<Snapshot> {
+// The names the loaded rows carry anyway, kept for what the notification says (X5): no query of their own.
+export interface SnapshotNames {
+  people: ReadonlyMap<string, string>; // every member: user id → name (else email)
+  visitorName: string | null;
+  accountName: string | null;
+  showMessageText: boolean; // the workspace's "Show message text outside the app"
+}
+
+export type LoadedSnapshot = Snapshot & { names: SnapshotNames };
+
+export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promise<LoadedSnapshot> {
   const { workspaceId } = event;
   const subjects = subjectsOf(event);
   const settings = await findWorkspaceNotificationSettings(db, workspaceId);
@@ -45,7 +55,11 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
     ? await loadConversation(db, workspaceId, subjects.conversationId)
     : null;
   const visitorId = subjects.visitorId ?? conversation?.visitorId ?? null;
-  const visitor = visitorId ? await loadVisitor(db, workspaceId, visitorId) : null;
+  const visitorRow = visitorId ? await findVisitorForNotifications(db, workspaceId, visitorId) : undefined;
+  // Visitor mobile push tokens (FU3) come with the mobile SDK.
+  const visitor: VisitorFacts | null = visitorRow
+    ? { id: visitorRow.id, email: visitorRow.email, phone: visitorRow.phone, hasMobilePushToken: false }
+    : null;
   // Only known visitors can match an account (LV1); the toggle is read only when there is one to route by.
   const account = visitor ? await loadAccount(db, workspaceId, visitor) : null;
   const slaTimer =
@@ -69,6 +83,12 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
     account: account?.facts ?? null,
     slaTimer,
     alreadyNotified,
+    names: {
+      people: new Map(rows.map((r) => [r.userId, r.name])),
+      visitorName: visitorRow?.name ?? null,
+      accountName: account?.name ?? null,
+      showMessageText: settings?.showMessageText ?? true, // X5: default ON
+    },
   };
 }
 
@@ -88,13 +108,6 @@ async function loadConversation(db: Db, workspaceId: string, conversationId: str
   return { facts, visitorId: row.visitorId };
 }
 
-async function loadVisitor(db: Db, workspaceId: string, visitorId: string): Promise<VisitorFacts | null> {
-  const row = await findVisitorForNotifications(db, workspaceId, visitorId);
-  if (!row) return null;
-  // Visitor mobile push tokens (FU3) come with the mobile SDK.
-  return { ...row, hasMobilePushToken: false };
-}
-
 const scheduleOf = (r: { scheduleEnabled: boolean | null; scheduleIntervals: ScheduleInterval[] | null }) =>
   r.scheduleEnabled === null || r.scheduleIntervals === null
     ? null
@@ -106,9 +119,10 @@ async function loadAccount(
   db: Db,
   workspaceId: string,
   visitor: VisitorFacts,
-): Promise<{ facts: AccountFacts; accountBasedRouting: boolean } | null> {
+): Promise<{ facts: AccountFacts; name: string; accountBasedRouting: boolean } | null> {
   const matched = await accountOfVisitor(db, workspaceId, visitor);
   if (!matched) return null;
   const accountBasedRouting = await isAccountBasedRoutingOn(db, workspaceId);
-  return { facts: { id: matched.id, target: matched.target, owners: matched.owners }, accountBasedRouting };
+  const facts = { id: matched.id, target: matched.target, owners: matched.owners };
+  return { facts, name: matched.name, accountBasedRouting };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BrowserPermission } from "@/components/settings/notifications/browser-permission";
+import { WorkspaceSwitchSetting } from "@/components/settings/notifications/workspace-switch-setting";
 import { PreferenceMatrix } from "@/components/settings/notifications/preference-matrix";
 import { PushOnThisDevice } from "@/components/settings/notifications/push-on-this-device";
 import { SoundSetting } from "@/components/settings/notifications/sound-setting";
@@ -52,6 +53,11 @@ export default async function NotificationSettingsPage() {
             description="What members get until they choose for themselves. A member's own choice always wins."
           >
             <PreferenceMatrix mode="workspace" rows={preferenceMatrix(settings.workspaceDefaults, {})} />
+          </Card>
+        )}
+        {isAdmin && (
+          <Card title="Message text" description="What notifications outside Herald may quote.">
+            <WorkspaceSwitchSetting name="showMessageText" enabled={settings.workspaceShowsMessageText} />
           </Card>
         )}
       </div>

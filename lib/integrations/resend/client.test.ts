@@ -2,7 +2,7 @@ import { Resend } from "resend";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { renderEmail } from "@/emails";
 import { type FakeResend, startFakeResend } from "@/test/fakes/resend-server";
-import { captureSender, resendSender } from "./email";
+import { captureSender, emailSender, resendSender } from "./client";
 
 let fake: FakeResend;
 beforeAll(async () => {
@@ -89,5 +89,22 @@ describe("email through Resend (real SDK, fake API)", () => {
     expect(result.status === "captured" && result.summary).toMatch(
       /^\[email\] to agent@example.com: New message from Ada\n\n/,
     );
+  });
+});
+
+describe("the real-or-capture choice", () => {
+  it("captures without RESEND_API_KEY and sends through Resend with it", async () => {
+    const config = { EMAIL_FROM: from, RESEND_BASE_URL: fake.baseUrl };
+    expect(emailSender({ ...config, RESEND_API_KEY: undefined })).toBe(captureSender);
+    const sent = await emailSender({ ...config, RESEND_API_KEY: "re_test_key" })("a@example.com", {
+      subject: "Your Herald sign-in link",
+      text: "Sign in",
+    });
+    expect(sent).toMatchObject({ status: "delivered" });
+    expect(fake.requests.at(-1)?.body).toMatchObject({
+      from,
+      to: "a@example.com",
+      subject: "Your Herald sign-in link",
+    });
   });
 });
