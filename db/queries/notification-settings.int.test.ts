@@ -8,8 +8,8 @@ import {
   findNotificationSettings,
   setUserNotificationFlag,
   setUserPreference,
-  setWorkspaceSwitch,
   setWorkspacePreferenceDefault,
+  setWorkspaceSwitch,
 } from "./notification-settings";
 import { createWorkspace } from "./workspaces";
 

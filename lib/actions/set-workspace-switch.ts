@@ -12,8 +12,11 @@ const schema = z.object({
 
 // Admins' workspace switches: LV3 (off: nobody gets a Live View Notification, /live hides the LV4 toggle) and
 // X5 (off: push, email, Slack and SMS carry no message text; in-app always does).
-export const setWorkspaceSwitch = memberAction({ schema, role: "admin" }, async ({ name, enabled }, { member, db }) => {
-  await store(db, member.workspaceId, name, enabled);
-  revalidatePath("/", "layout");
-  return { ok: true as const };
-});
+export const setWorkspaceSwitch = memberAction(
+  { schema, role: "admin" },
+  async ({ name, enabled }, { member, db }) => {
+    await store(db, member.workspaceId, name, enabled);
+    revalidatePath("/", "layout");
+    return { ok: true as const };
+  },
+);

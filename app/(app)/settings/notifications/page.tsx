@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { BrowserPermission } from "@/components/settings/notifications/browser-permission";
-import { WorkspaceSwitchSetting } from "@/components/settings/notifications/workspace-switch-setting";
 import { PreferenceMatrix } from "@/components/settings/notifications/preference-matrix";
 import { PushOnThisDevice } from "@/components/settings/notifications/push-on-this-device";
 import { SoundSetting } from "@/components/settings/notifications/sound-setting";
 import { TestNotifications } from "@/components/settings/notifications/test-notifications";
+import { WorkspaceSwitchSetting } from "@/components/settings/notifications/workspace-switch-setting";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { findNotificationSettings } from "@/db/queries/notification-settings";

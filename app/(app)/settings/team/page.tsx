@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { WorkspaceSwitchSetting } from "@/components/settings/notifications/workspace-switch-setting";
 import { InvitationsList } from "@/components/settings/team/invitations-list";
 import { InviteForm } from "@/components/settings/team/invite-form";
-import { WorkspaceSwitchSetting } from "@/components/settings/notifications/workspace-switch-setting";
 import { MembersTable } from "@/components/settings/team/members-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
