@@ -12,7 +12,7 @@ import { conversationUpdated } from "./payloads";
 
 export interface CancelledRequest {
   publications: Publication[];
-  notifications: RecordedEvent; // for sendRecordedNotifications() once committed
+  notifications: RecordedEvent; // an effect: its due deliveries go out once committed (lib/effects)
 }
 
 export async function cancelChatRequest(

@@ -60,7 +60,7 @@ export async function addInternalNote(
   };
   return {
     note,
-    recorded, // for sendRecordedNotifications() once committed
+    recorded, // an effect: its due deliveries go out once committed (lib/effects)
     publications: [publication(channels.workspace(workspaceId), "note.created", note)],
   };
 }

@@ -15,7 +15,7 @@ export interface VisitorMessageResult {
   created: boolean;
   message: MessagePayload;
   publications: Publication[];
-  notifications: RecordedEvent; // for sendRecordedNotifications() once committed
+  notifications: RecordedEvent; // an effect: its due deliveries go out once committed (lib/effects)
 }
 
 export async function postVisitorMessage(

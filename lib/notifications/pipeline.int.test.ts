@@ -6,10 +6,10 @@ import { markReadByAgent } from "@/db/queries/conversations";
 import { claimDueDeliveries } from "@/db/queries/outbox";
 import { decisions, notificationEvents, notifications, visitors } from "@/db/schema";
 import { postVisitorMessage } from "@/lib/chat/visitor-message";
-import { sendRecordedNotifications } from "@/lib/jobs/delivery-worker-process";
 import { channels } from "@/lib/realtime/channels";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
+import { sendAfterCommit } from "./delivery/after-commit";
 import { dispatchDue, dispatchNow } from "./delivery/dispatch";
 import { conversationCreated } from "./events/domain-events";
 import { recordEvent } from "./outbox/record";
@@ -66,7 +66,7 @@ describe("sending", () => {
   it("X4: due in-app deliveries go out right after commit: a notification-center row and a realtime event", async () => {
     const c = await newConversation();
     const fakes = recordingRegistry();
-    await sendRecordedNotifications(conn.db, [c.notifications], fakes.registry);
+    await sendAfterCommit(conn.db, [c.notifications], fakes.registry);
     const inApp = await deliveryOf(c.eventId, c.sent("in_app").id);
     expect(inApp).toMatchObject({ status: "delivered", attempts: 1, providerStatus: "published" });
     const userId = inApp?.decision.recipientUserId ?? "";
@@ -103,7 +103,7 @@ describe("sending", () => {
   it("X2: replaying an event plans nothing and sends nothing twice", async () => {
     const c = await newConversation();
     const fakes = recordingRegistry();
-    await sendRecordedNotifications(conn.db, [c.notifications], fakes.registry);
+    await sendAfterCommit(conn.db, [c.notifications], fakes.registry);
     const replay = conversationCreated(
       { workspaceId, conversationId: c.conversationId, visitorId: c.visitorId },
       c.now,
