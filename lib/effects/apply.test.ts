@@ -18,10 +18,10 @@ const recorded = (eventId: string): RecordedEvent => ({
 describe("effects applied after commit", () => {
   it("publishes every publication once and sends every recorded event, in one go", async () => {
     const deps = { publish: vi.fn(async () => ({ ok: true })), send: vi.fn(async () => {}) };
-    const { after, apply } = effectsCollector(deps);
-    after({ publications: [pub("a")], notifications: recorded("e1") });
-    after({ publications: [pub("b")], notifications: [recorded("e2"), recorded("e3")] });
-    after({ notifications: null });
+    const { after: collect, apply } = effectsCollector(deps);
+    collect({ publications: [pub("a")], notifications: recorded("e1") });
+    collect({ publications: [pub("b")], notifications: [recorded("e2"), recorded("e3")] });
+    collect({ notifications: null });
     expect(deps.publish).not.toHaveBeenCalled(); // nothing before the wrapper applies them
     await apply(db);
     expect(deps.publish).toHaveBeenCalledExactlyOnceWith([pub("a"), pub("b")]);

@@ -12,9 +12,8 @@ import {
   listMembersForNotifications,
   listSentOnceKeys,
 } from "@/db/queries/notification-snapshot";
-import type { ScheduleInterval } from "@/db/schema";
 import { accountOfVisitor } from "@/lib/accounts/match";
-import { availabilityOf } from "@/lib/availability/schedule";
+import { availabilityOf, storedSchedule } from "@/lib/availability/schedule";
 import { agentTabFactsOf } from "@/lib/presence/agent-presence-store";
 import type { HeraldEvent } from "../events/event";
 import { subjectsOf } from "../events/subjects";
@@ -44,7 +43,7 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
   const members: MemberFacts[] = rows.map((r) => ({
     userId: r.userId,
     role: r.role,
-    availability: availabilityOf(r, scheduleOf(r), now), // LV5: DND wins over the weekly schedule
+    availability: availabilityOf(r, storedSchedule(r), now), // LV5: DND wins over the weekly schedule
     presence: tabs.get(r.userId)?.presence ?? { state: "away" },
     preferences: r.preferences ?? {},
     liveViewNotifications: r.liveViewNotifications ?? true, // LV4: default ON
@@ -107,11 +106,6 @@ async function loadConversation(db: Db, workspaceId: string, conversationId: str
   };
   return { facts, visitorId: row.visitorId };
 }
-
-const scheduleOf = (r: { scheduleEnabled: boolean | null; scheduleIntervals: ScheduleInterval[] | null }) =>
-  r.scheduleEnabled === null || r.scheduleIntervals === null
-    ? null
-    : { enabled: r.scheduleEnabled, intervals: r.scheduleIntervals };
 
 // LV2: the built-in account source (Settings → Accounts) names chat users directly, so its owners have no CRM
 // user id and count as mapped; a CRM owner with no chat user stays unmapped (userId null).
