@@ -47,10 +47,14 @@ async function backgroundAgent(browser: Browser, email: string): Promise<Page> {
 const notificationsOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { __notifications: { title: string }[] }).__notifications);
 
-async function visitorWrites(browser: Browser, text: string) {
+async function visitorWrites(browser: Browser, text: string, as?: "Jane Cooper") {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/demo");
+  if (as) {
+    await page.getByRole("button", { name: as }).click();
+    await page.waitForLoadState("load");
+  }
   await page.getByRole("button", { name: "Open chat" }).click();
   const frame = page.frameLocator('iframe[title="Chat"]');
   await frame.getByLabel("Message").fill(text);
@@ -67,18 +71,19 @@ async function setAvailability(page: Page, choice: string) {
   );
 }
 
-test("IC5, LV5: a visitor's chat reaches Sales agents in the background as a browser notification, not one on DND", async ({
+test("IC5, LV5, X5: a visitor's chat reaches Sales agents in the background as a browser notification naming her and her first words, not one on DND", async ({
   browser,
 }) => {
   const agents = await Promise.all(SALES.map((email) => backgroundAgent(browser, email)));
 
   // (a) Whoever round-robin picks, the whole group hears of a new conversation (IC1), each as a browser
-  // notification since every app is open but not in front.
-  const first = await visitorWrites(browser, `Do you ship to Peru? ${Date.now()}`);
+  // notification since every app is open but not in front: who wrote (Jane, of Globex) and what.
+  const words = `Do you ship to Peru? ${Date.now()}`;
+  const first = await visitorWrites(browser, words, "Jane Cooper");
   for (const agent of agents) {
     await expect
       .poll(() => notificationsOf(agent))
-      .toContainEqual(expect.objectContaining({ title: "New conversation" }));
+      .toContainEqual({ title: "New chat from Jane Cooper of Globex", body: words });
   }
   await first.close();
 

@@ -110,7 +110,7 @@ test("a new conversation lands in the notification center; mark all read empties
   const mainNav = page.getByRole("navigation", { name: "Main" });
   await mainNav.getByRole("link", { name: /^Notifications, \d+ unread$/ }).click();
   await expect(page).toHaveTitle("Notifications · Herald");
-  await expect(page.getByRole("main")).toContainText("New conversation");
+  await expect(page.getByRole("main")).toContainText("Is there a student discount?"); // X5: the words, in-app
 
   const filter = page.getByRole("navigation", { name: "Notification filter" });
   await expect(filter.getByRole("link", { name: "All" })).toHaveAttribute("aria-current", "page");
@@ -119,4 +119,88 @@ test("a new conversation lands in the notification center; mark all read empties
   await filter.getByRole("link", { name: "Unread" }).click();
   await expect(page).toHaveURL(/\/notifications\?filter=unread$/);
   await expect(page.getByRole("heading", { name: "No unread notifications" })).toBeVisible();
+});
+
+// Records every `new Notification()`; `background` also makes the page look hidden and unfocused, as another tab
+// in front would (headless Chromium never hides a page by itself). Runs before the app's scripts.
+function notificationSpy(background: boolean) {
+  const calls: { title: string; body?: string }[] = [];
+  Object.defineProperty(window, "__notifications", { value: calls });
+  const Real = window.Notification;
+  class Spy extends Real {
+    constructor(title: string, options?: NotificationOptions) {
+      super(title, options);
+      calls.push({ title, body: options?.body });
+    }
+  }
+  Object.defineProperty(Spy, "permission", { get: () => Real.permission });
+  Object.defineProperty(window, "Notification", { value: Spy, configurable: true, writable: true });
+  if (!background) return;
+  Object.defineProperty(document, "hidden", { get: () => true, configurable: true });
+  Object.defineProperty(document, "visibilityState", { get: () => "hidden", configurable: true });
+  document.hasFocus = () => false;
+  document.addEventListener("DOMContentLoaded", () => document.dispatchEvent(new Event("visibilitychange")));
+}
+
+const browserNotificationsOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __notifications: { title: string }[] }).__notifications);
+
+// A member's tab on `path`, once the server has heard where it is and whether it is in front.
+async function memberOn(browser: Browser, email: string, path: string, background: boolean): Promise<Page> {
+  const context = await browser.newContext();
+  await context.grantPermissions(["notifications"]);
+  await context.addInitScript(notificationSpy, background);
+  const page = await context.newPage();
+  await signIn(page, email);
+  const reported = page.waitForResponse(
+    (r) =>
+      r.url().endsWith("/api/presence") &&
+      r.status() === 204 &&
+      (r.request().postDataJSON() as { visible?: boolean } | null)?.visible === !background,
+  );
+  await page.goto(path);
+  await reported;
+  return page;
+}
+
+async function askForAssistance(browser: Browser, conversationId: string) {
+  const nadia = await memberPage(browser, "nadia@acme.test");
+  await nadia.goto(`/inbox/${conversationId}`);
+  const toggle = nadia.getByRole("button", { name: "Need assistance" });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await nadia.context().close();
+}
+
+test("AS1, X5: Need assistance reaches Sam as a browser notification on /inbox and a toast on /supervisor; Ada gets nothing", async ({
+  browser,
+  request,
+}) => {
+  const needsHelp = /^Nadia Agent needs assistance with Visitor [0-9a-f]{4}$/;
+  const sam = await memberOn(browser, "sam@acme.test", "/inbox", true);
+  const ada = await memberOn(browser, "ada@acme.test", "/inbox", true);
+  await askForAssistance(
+    browser,
+    await widgetConversation(request, `Which plan fits 12 seats? ${Date.now()}`),
+  );
+  await expect
+    .poll(async () => (await browserNotificationsOf(sam)).map((n) => n.title), { timeout: 15_000 })
+    .toContainEqual(expect.stringMatching(needsHelp));
+  await sam.context().close();
+
+  // On the dashboard, in front: an in-app toast instead.
+  const dashboard = await memberOn(browser, "sam@acme.test", "/supervisor", false);
+  await dashboard.bringToFront();
+  await dashboard.mouse.move(100, 100);
+  await askForAssistance(browser, await widgetConversation(request, `Can I pay yearly? ${Date.now()}`));
+  await expect(dashboard.getByRole("status", { name: needsHelp })).toBeVisible({ timeout: 15_000 });
+
+  // Ada is an admin, not a supervisor: no interruption, and nothing in her notification center.
+  expect((await browserNotificationsOf(ada)).map((n) => n.title)).not.toContainEqual(
+    expect.stringMatching(needsHelp),
+  );
+  await ada.goto("/notifications");
+  await expect(ada.getByRole("main").getByText(/needs assistance/)).toHaveCount(0);
+  await dashboard.context().close();
+  await ada.context().close();
 });

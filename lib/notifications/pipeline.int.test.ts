@@ -33,7 +33,7 @@ const newConversation = (now?: Date) => newConversationOf(conn, workspaceId, now
 const deliveryOf = (eventId: string, id: string) => deliveryOfIn(conn, eventId, id);
 
 describe("recording (the outbox)", () => {
-  it("X1/X2: a visitor message stores its event, every decision and the deliveries with it", async () => {
+  it("X1/X2, IC3: a visitor message stores its event, every decision and the deliveries with it", async () => {
     const c = await newConversation();
     expect(c.notifications.replayed).toBe(false);
     expect(c.outbox.decisions.length).toBe(c.notifications.decisions);
@@ -63,7 +63,7 @@ describe("recording (the outbox)", () => {
 });
 
 describe("sending", () => {
-  it("X4: due in-app deliveries go out right after commit: a notification-center row and a realtime event", async () => {
+  it("X4, IC1: due in-app deliveries go out right after commit: a notification-center row and a realtime event", async () => {
     const c = await newConversation();
     const fakes = recordingRegistry();
     await sendAfterCommit(conn.db, [c.notifications], fakes.registry);
