@@ -2,7 +2,7 @@
 // Nadia, Globex's owner in the seed, by name, account and page, and nobody else. Also the push and email tests
 // of Settings → Notifications.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support";
+import { browserNotificationsOf, memberTab, signIn } from "./support";
 
 async function member(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -33,32 +33,6 @@ async function janeBrowsesDemo(browser: Browser): Promise<Page> {
   await expect(page.getByRole("button", { name: "Open chat" })).toBeVisible();
   return page;
 }
-
-// Records every `new Notification()` and, when asked, makes the page look hidden and unfocused, as another tab
-// in front would: headless Chromium never hides a page by itself. Runs before the app's scripts.
-function notificationSpy(background: boolean) {
-  const calls: { title: string; body?: string }[] = [];
-  Object.defineProperty(window, "__notifications", { value: calls });
-  const Real = window.Notification;
-  class Spy extends Real {
-    constructor(title: string, options?: NotificationOptions) {
-      super(title, options);
-      calls.push({ title, body: options?.body });
-    }
-  }
-  Object.defineProperty(Spy, "permission", { get: () => Real.permission });
-  Object.defineProperty(window, "Notification", { value: Spy, configurable: true, writable: true });
-  if (!background) return;
-  Object.defineProperty(document, "hidden", { get: () => true, configurable: true });
-  Object.defineProperty(document, "visibilityState", { get: () => "hidden", configurable: true });
-  document.hasFocus = () => false;
-  document.addEventListener("DOMContentLoaded", () => document.dispatchEvent(new Event("visibilitychange")));
-}
-
-const notificationsOf = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { __notifications: { title: string; body?: string }[] }).__notifications,
-  );
 
 // The demo's home page, as Jane's browser reports it (its document title).
 const JANE_ON_DEMO = "Jane Cooper of Globex is on Globex Widgets · Widgets that just work";
@@ -110,30 +84,19 @@ test("LV1, LV2, LV6, LV8, X5: Jane on /demo alerts Nadia by name, account and pa
 test("LV6, X5: with Nadia's app in the background, Jane's visit is a browser notification naming her, Globex and the page", async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  await context.grantPermissions(["notifications"]);
-  await context.addInitScript(notificationSpy, true);
-  const nadia = await context.newPage();
-  await signIn(nadia, "nadia@acme.test");
-  await makeAvailable(nadia);
-  // The planner reads presence from the server: wait until this tab has said "open but not in front".
-  const reported = nadia.waitForResponse(
-    (r) =>
-      r.url().endsWith("/api/presence") &&
-      r.status() === 204 &&
-      (r.request().postDataJSON() as { visible?: boolean } | null)?.visible === false,
-  );
-  await nadia.goto("/live");
-  await reported;
+  const settings = await member(browser, "nadia@acme.test");
+  await makeAvailable(settings);
+  await settings.context().close();
+  const nadia = await memberTab(browser, "nadia@acme.test", "/live", true);
 
   // A new browser is a new visitor and a new visit (LV7 allows one alert per visit).
   const visitor = await janeBrowsesDemo(browser);
   await expect
-    .poll(() => notificationsOf(nadia), { timeout: 15_000 })
+    .poll(() => browserNotificationsOf(nadia), { timeout: 15_000 })
     .toContainEqual(expect.objectContaining({ title: JANE_ON_DEMO }));
   await expect(nadia.locator("tr[data-highlighted]")).toContainText("Jane Cooper");
   await visitor.context().close();
-  await context.close();
+  await nadia.context().close();
 });
 
 test("turning on web push offline shows the honest push service error", async ({ browser }) => {

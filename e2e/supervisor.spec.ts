@@ -1,7 +1,7 @@
 // Supervisors and SLAs (issue 4): "Need assistance" from an agent to the supervisor dashboard and back off,
 // SLA policies in Settings, and the notification center before anything was sent.
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support";
+import { browserNotificationsOf, memberTab, signIn } from "./support";
 
 const KEY = "pk_acme_demo";
 
@@ -121,48 +121,6 @@ test("a new conversation lands in the notification center; mark all read empties
   await expect(page.getByRole("heading", { name: "No unread notifications" })).toBeVisible();
 });
 
-// Records every `new Notification()`; `background` also makes the page look hidden and unfocused, as another tab
-// in front would (headless Chromium never hides a page by itself). Runs before the app's scripts.
-function notificationSpy(background: boolean) {
-  const calls: { title: string; body?: string }[] = [];
-  Object.defineProperty(window, "__notifications", { value: calls });
-  const Real = window.Notification;
-  class Spy extends Real {
-    constructor(title: string, options?: NotificationOptions) {
-      super(title, options);
-      calls.push({ title, body: options?.body });
-    }
-  }
-  Object.defineProperty(Spy, "permission", { get: () => Real.permission });
-  Object.defineProperty(window, "Notification", { value: Spy, configurable: true, writable: true });
-  if (!background) return;
-  Object.defineProperty(document, "hidden", { get: () => true, configurable: true });
-  Object.defineProperty(document, "visibilityState", { get: () => "hidden", configurable: true });
-  document.hasFocus = () => false;
-  document.addEventListener("DOMContentLoaded", () => document.dispatchEvent(new Event("visibilitychange")));
-}
-
-const browserNotificationsOf = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __notifications: { title: string }[] }).__notifications);
-
-// A member's tab on `path`, once the server has heard where it is and whether it is in front.
-async function memberOn(browser: Browser, email: string, path: string, background: boolean): Promise<Page> {
-  const context = await browser.newContext();
-  await context.grantPermissions(["notifications"]);
-  await context.addInitScript(notificationSpy, background);
-  const page = await context.newPage();
-  await signIn(page, email);
-  const reported = page.waitForResponse(
-    (r) =>
-      r.url().endsWith("/api/presence") &&
-      r.status() === 204 &&
-      (r.request().postDataJSON() as { visible?: boolean } | null)?.visible === !background,
-  );
-  await page.goto(path);
-  await reported;
-  return page;
-}
-
 async function askForAssistance(browser: Browser, conversationId: string) {
   const nadia = await memberPage(browser, "nadia@acme.test");
   await nadia.goto(`/inbox/${conversationId}`);
@@ -177,8 +135,8 @@ test("AS1, X5: Need assistance reaches Sam as a browser notification on /inbox a
   request,
 }) => {
   const needsHelp = /^Nadia Agent needs assistance with Visitor [0-9a-f]{4}$/;
-  const sam = await memberOn(browser, "sam@acme.test", "/inbox", true);
-  const ada = await memberOn(browser, "ada@acme.test", "/inbox", true);
+  const sam = await memberTab(browser, "sam@acme.test", "/inbox", true);
+  const ada = await memberTab(browser, "ada@acme.test", "/inbox", true);
   await askForAssistance(
     browser,
     await widgetConversation(request, `Which plan fits 12 seats? ${Date.now()}`),
@@ -189,7 +147,7 @@ test("AS1, X5: Need assistance reaches Sam as a browser notification on /inbox a
   await sam.context().close();
 
   // On the dashboard, in front: an in-app toast instead.
-  const dashboard = await memberOn(browser, "sam@acme.test", "/supervisor", false);
+  const dashboard = await memberTab(browser, "sam@acme.test", "/supervisor", false);
   await dashboard.bringToFront();
   await dashboard.mouse.move(100, 100);
   await askForAssistance(browser, await widgetConversation(request, `Can I pay yearly? ${Date.now()}`));
