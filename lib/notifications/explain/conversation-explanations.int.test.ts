@@ -1,26 +1,18 @@
 // "Why wasn't … notified?" on a real database: every teammate gets a reason for every event, stored or
 // inferred, and another workspace's conversation explains nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { listMembers } from "@/db/queries/members";
 import { visitors } from "@/db/schema";
 import { postVisitorMessage } from "@/lib/chat/visitor-message";
-import { createTestDb } from "@/test/db";
-import { seedDemoWorkspace } from "@/test/demo";
+import { withDemoWorkspace } from "@/test/demo";
 import { workspaceOfSize } from "@/test/workspace-of-size";
 import { explainConversation } from "./conversation-explanations";
 
-let conn: Connection;
-let workspaceId: string;
-let ids: Record<string, string>;
-beforeAll(async () => {
-  conn = await createTestDb();
-  ({ workspaceId, ids } = await seedDemoWorkspace(conn.db));
-});
-afterAll(() => conn.close());
+const demo = withDemoWorkspace();
 
 describe("explainConversation", () => {
   it("X1: gives each teammate a reason for each event of the conversation", async () => {
+    const { conn, workspaceId, ids } = demo;
     const [v] = await conn.db.insert(visitors).values({ workspaceId }).returning();
     const first = await postVisitorMessage(conn.db, { workspaceId, visitorId: v.id, body: "Hi" });
     await postVisitorMessage(conn.db, { workspaceId, visitorId: v.id, body: "Still there?" });

@@ -1,28 +1,20 @@
 // The snapshot's facts from their real tables, seen through the decisions they lead to: LV2 account owners,
 // LV5 off_schedule, SL3 timer state.
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { setAccountOwners } from "@/db/queries/account-people";
 import { setAccountBasedRouting } from "@/db/queries/account-source-settings";
 import { createAccount } from "@/db/queries/accounts";
 import { saveSchedule } from "@/db/queries/availability";
 import { decisions, visitors } from "@/db/schema";
 import { recordPageView } from "@/lib/widget/visits";
-import { createTestDb } from "@/test/db";
-import { seedDemoWorkspace } from "@/test/demo";
+import { withDemoWorkspace } from "@/test/demo";
 
-let conn: Connection;
-let workspaceId: string;
-let ids: Record<string, string>;
-beforeAll(async () => {
-  conn = await createTestDb();
-  ({ workspaceId, ids } = await seedDemoWorkspace(conn.db));
-});
-afterAll(() => conn.close());
+const demo = withDemoWorkspace();
 
 // A known visitor of a new company owned by `owners`, arriving on /demo.
 async function knownVisitorArrives(domain: string, owners: string[], routing = true) {
+  const { conn, workspaceId } = demo;
   const account = await createAccount(conn.db, workspaceId, {
     name: domain,
     domains: [domain],
@@ -43,6 +35,7 @@ async function knownVisitorArrives(domain: string, owners: string[], routing = t
 
 describe("snapshot filling", () => {
   it("LV2: a known visitor arriving on /demo gives the account owner an in-app Live View", async () => {
+    const { ids } = demo;
     const rows = await knownVisitorArrives("owned.example", [ids.nadia]);
     const inApp = rows.find((d) => d.recipientUserId === ids.nadia && d.channel === "in_app");
     expect(inApp).toMatchObject({ outcome: "send", reason: "sent" });
@@ -50,11 +43,13 @@ describe("snapshot filling", () => {
   });
 
   it("LV2: with Account-Based Routing off, nobody hears of the visit", async () => {
+    const { ids } = demo;
     const rows = await knownVisitorArrives("unrouted.example", [ids.nadia], false);
     expect(rows.filter((d) => d.outcome === "send")).toEqual([]);
   });
 
   it("LV5: an owner off their weekly schedule is suppressed with off_schedule", async () => {
+    const { conn, workspaceId, ids } = demo;
     // A schedule enabled with no interval at all: off schedule at every hour.
     await saveSchedule(conn.db, workspaceId, ids.luca, {
       enabled: true,
