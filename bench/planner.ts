@@ -2,9 +2,9 @@
 // (a routing group of 50 with a Slack channel, the rest outside). Budget: p50 ≤ 2 ms per event.
 // Run: npx tsx bench/planner.ts [iterations]
 import { performance } from "node:perf_hooks";
-import type { HeraldEvent } from "../lib/notifications/events";
-import { plan } from "../lib/notifications/plan";
-import type { Member, Snapshot } from "../lib/notifications/snapshot";
+import type { HeraldEvent } from "../lib/notifications/events/event";
+import { plan } from "../lib/notifications/planner/plan";
+import type { MemberFacts, Snapshot } from "../lib/notifications/planner/snapshot";
 import { percentiles } from "./support/stats";
 
 const ITERATIONS = Number(process.argv[2] ?? 2000);
@@ -13,8 +13,12 @@ const AGENTS = 1000;
 const GROUP = 50;
 const now = new Date("2026-11-21T12:00:00Z");
 
-const presences: Member["presence"][] = [{ state: "away" }, { state: "active" }, { state: "background" }];
-const members: Member[] = Array.from({ length: AGENTS }, (_, i) => ({
+const presences: MemberFacts["presence"][] = [
+  { state: "away" },
+  { state: "active" },
+  { state: "background" },
+];
+const members: MemberFacts[] = Array.from({ length: AGENTS }, (_, i) => ({
   userId: `user-${i}`,
   role: i % 100 === 0 ? "supervisor" : "agent",
   availability: i % 10 === 0 ? "dnd" : "available",

@@ -60,9 +60,12 @@ test("Ada's note mentioning Luca notifies Luca at once and never reaches the vis
 
   // Luca, focused on the app, gets the in-app toast (IC4) and the notification center row.
   await luca.bringToFront();
-  await expect(luca.getByRole("status", { name: "You were mentioned" })).toBeVisible();
+  // X5: who mentioned Luca, on whose chat, and the note's first words.
+  const mentioned = /^Ada Admin mentioned you on Visitor [0-9a-f]{4}’s chat$/;
+  await expect(luca.getByRole("status", { name: mentioned })).toBeVisible();
+  await expect(luca.getByRole("status", { name: mentioned })).toContainText(`can you take it? ${stamp}`);
   await luca.goto("/notifications");
-  await expect(luca.getByRole("main")).toContainText("You were mentioned");
+  await expect(luca.getByRole("main")).toContainText(/Ada Admin mentioned you on Visitor [0-9a-f]{4}’s chat/);
 
   // The visitor's side: the widget conversation API has the visitor's message and not the note.
   const seen = await request.get(`/api/widget/conversation?key=${KEY}`, {

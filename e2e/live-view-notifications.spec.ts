@@ -1,7 +1,8 @@
-// Live View Notifications end to end (LV1, LV2, LV6, LV8): Jane (a Globex contact) browsing /demo alerts Nadia,
-// Globex's owner in the seed, and nobody else. Also the push and email tests of Settings → Notifications.
+// Live View Notifications end to end (LV1, LV2, LV6, LV8, X5): Jane (a Globex contact) browsing /demo alerts
+// Nadia, Globex's owner in the seed, by name, account and page, and nobody else. Also the push and email tests
+// of Settings → Notifications.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support";
+import { browserNotificationsOf, memberTab, signIn } from "./support";
 
 async function member(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -33,7 +34,10 @@ async function janeBrowsesDemo(browser: Browser): Promise<Page> {
   return page;
 }
 
-test("LV1, LV2, LV8: a known visitor on /demo alerts the account owner with Start chat, and nobody else", async ({
+// The demo's home page, as Jane's browser reports it (its document title).
+const JANE_ON_DEMO = "Jane Cooper of Globex is on Globex Widgets · Widgets that just work";
+
+test("LV1, LV2, LV6, LV8, X5: Jane on /demo alerts Nadia by name, account and page; Start chat reaches her widget", async ({
   browser,
 }) => {
   const nadia = await member(browser, "nadia@acme.test");
@@ -46,19 +50,53 @@ test("LV1, LV2, LV8: a known visitor on /demo alerts the account owner with Star
   const ada = await member(browser, "ada@acme.test");
 
   const visitor = await janeBrowsesDemo(browser);
-  const toast = nadia.getByRole("status", { name: "A known visitor is on your site" });
+  const toast = nadia.getByRole("status", { name: JANE_ON_DEMO });
   await expect(toast).toBeVisible({ timeout: 15_000 });
-  await expect(toast.getByRole("button", { name: "Start chat" })).toBeVisible();
-  await expect(nadia.getByRole("row").filter({ hasText: "Jane Cooper" }).first()).toBeVisible();
+  // LV6: the visitor who triggered it stands out on Live Views.
+  const row = nadia.locator("tr[data-highlighted]");
+  await expect(row).toContainText("Jane Cooper");
+  await expect(row).toContainText("You were notified about this visitor");
+
+  // LV8: one click opens the Start chat dialog, greeting Jane by name; the greeting reaches her widget.
+  await toast.getByRole("button", { name: "Start chat" }).click();
+  const dialog = nadia.getByRole("dialog", { name: "Start a chat with Jane Cooper" });
+  await expect(dialog.getByRole("textbox")).toHaveValue("Hi Jane, can I help you with anything?");
+  const greeting = `Hi Jane, the Pro plan is on sale today ${Date.now()}`;
+  await dialog.getByRole("textbox").fill(greeting);
+  await dialog.getByRole("button", { name: "Send" }).click();
+  await expect(nadia).toHaveURL(/\/inbox\/[0-9a-f-]+/);
+  await expect(visitor.frameLocator('iframe[title="Chat"]').getByRole("log")).toContainText(greeting, {
+    timeout: 10_000,
+  });
 
   // Ada is an admin but not Globex's owner: no entry in her notification center.
   await ada.goto("/notifications");
   await expect(ada.getByRole("heading", { name: "Notifications", exact: true })).toBeVisible();
-  await expect(ada.getByText("A known visitor is on your site")).toHaveCount(0);
+  await expect(ada.getByText(JANE_ON_DEMO)).toHaveCount(0);
   // …while Nadia's has one.
   await nadia.goto("/notifications");
-  await expect(nadia.getByRole("main").getByText("A known visitor is on your site").first()).toBeVisible();
+  await expect(nadia.getByRole("main").getByText(JANE_ON_DEMO).first()).toBeVisible();
   await visitor.context().close();
+  await nadia.context().close();
+  await ada.context().close();
+});
+
+test("LV6, X5: with Nadia's app in the background, Jane's visit is a browser notification naming her, Globex and the page", async ({
+  browser,
+}) => {
+  const settings = await member(browser, "nadia@acme.test");
+  await makeAvailable(settings);
+  await settings.context().close();
+  const nadia = await memberTab(browser, "nadia@acme.test", "/live", true);
+
+  // A new browser is a new visitor and a new visit (LV7 allows one alert per visit).
+  const visitor = await janeBrowsesDemo(browser);
+  await expect
+    .poll(() => browserNotificationsOf(nadia), { timeout: 15_000 })
+    .toContainEqual(expect.objectContaining({ title: JANE_ON_DEMO }));
+  await expect(nadia.locator("tr[data-highlighted]")).toContainText("Jane Cooper");
+  await visitor.context().close();
+  await nadia.context().close();
 });
 
 test("turning on web push offline shows the honest push service error", async ({ browser }) => {

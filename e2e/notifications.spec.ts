@@ -1,56 +1,21 @@
 // The agent-side experience of notifications (issue 4): a visitor's message reaching agents whose app is in the
 // background as a browser notification (IC5), nothing for an agent on Do Not Disturb, and the settings pages.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support";
+import { browserNotificationsOf, memberTab, signIn } from "./support";
 
 const SALES = ["luca@acme.test", "matteo@acme.test", "nadia@acme.test"];
 
-// Records every `new Notification()` and makes the page look hidden and unfocused, as another tab in front
-// would: headless Chromium never hides a page by itself. Runs before the app's scripts.
-function backgroundTabWithNotificationSpy() {
-  const calls: { title: string; body?: string }[] = [];
-  Object.defineProperty(window, "__notifications", { value: calls });
-  const Real = window.Notification;
-  class Spy extends Real {
-    constructor(title: string, options?: NotificationOptions) {
-      super(title, options);
-      calls.push({ title, body: options?.body });
-    }
-  }
-  Object.defineProperty(Spy, "permission", { get: () => Real.permission });
-  Object.defineProperty(window, "Notification", { value: Spy, configurable: true, writable: true });
-  Object.defineProperty(document, "hidden", { get: () => true, configurable: true });
-  Object.defineProperty(document, "visibilityState", { get: () => "hidden", configurable: true });
-  document.hasFocus = () => false;
-  document.addEventListener("DOMContentLoaded", () => document.dispatchEvent(new Event("visibilitychange")));
-}
+const backgroundAgent = (browser: Browser, email: string) => memberTab(browser, email, "/inbox", true);
+const notificationsOf = browserNotificationsOf;
 
-async function backgroundAgent(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  await context.grantPermissions(["notifications"]);
-  await context.addInitScript(backgroundTabWithNotificationSpy);
-  const page = await context.newPage();
-  await signIn(page, email);
-  // The planner reads presence from the server: wait until this tab has told it "open but not in front",
-  // rather than for a fixed time (a loaded machine reports later).
-  const reported = page.waitForResponse(
-    (r) =>
-      r.url().endsWith("/api/presence") &&
-      r.status() === 204 &&
-      (r.request().postDataJSON() as { visible?: boolean } | null)?.visible === false,
-  );
-  await page.goto("/inbox");
-  await reported;
-  return page;
-}
-
-const notificationsOf = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __notifications: { title: string }[] }).__notifications);
-
-async function visitorWrites(browser: Browser, text: string) {
+async function visitorWrites(browser: Browser, text: string, as?: "Jane Cooper") {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/demo");
+  if (as) {
+    await page.getByRole("button", { name: as }).click();
+    await page.waitForLoadState("load");
+  }
   await page.getByRole("button", { name: "Open chat" }).click();
   const frame = page.frameLocator('iframe[title="Chat"]');
   await frame.getByLabel("Message").fill(text);
@@ -67,18 +32,19 @@ async function setAvailability(page: Page, choice: string) {
   );
 }
 
-test("IC5, LV5: a visitor's chat reaches Sales agents in the background as a browser notification, not one on DND", async ({
+test("IC5, LV5, X5: a visitor's chat reaches Sales agents in the background as a browser notification naming her and her first words, not one on DND", async ({
   browser,
 }) => {
   const agents = await Promise.all(SALES.map((email) => backgroundAgent(browser, email)));
 
   // (a) Whoever round-robin picks, the whole group hears of a new conversation (IC1), each as a browser
-  // notification since every app is open but not in front.
-  const first = await visitorWrites(browser, `Do you ship to Peru? ${Date.now()}`);
+  // notification since every app is open but not in front: who wrote (Jane, of Globex) and what.
+  const words = `Do you ship to Peru? ${Date.now()}`;
+  const first = await visitorWrites(browser, words, "Jane Cooper");
   for (const agent of agents) {
     await expect
       .poll(() => notificationsOf(agent))
-      .toContainEqual(expect.objectContaining({ title: "New conversation" }));
+      .toContainEqual({ title: "New chat from Jane Cooper of Globex", body: words });
   }
   await first.close();
 

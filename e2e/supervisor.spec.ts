@@ -1,7 +1,7 @@
 // Supervisors and SLAs (issue 4): "Need assistance" from an agent to the supervisor dashboard and back off,
 // SLA policies in Settings, and the notification center before anything was sent.
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support";
+import { browserNotificationsOf, memberTab, signIn } from "./support";
 
 const KEY = "pk_acme_demo";
 
@@ -110,7 +110,7 @@ test("a new conversation lands in the notification center; mark all read empties
   const mainNav = page.getByRole("navigation", { name: "Main" });
   await mainNav.getByRole("link", { name: /^Notifications, \d+ unread$/ }).click();
   await expect(page).toHaveTitle("Notifications · Herald");
-  await expect(page.getByRole("main")).toContainText("New conversation");
+  await expect(page.getByRole("main")).toContainText("Is there a student discount?"); // X5: the words, in-app
 
   const filter = page.getByRole("navigation", { name: "Notification filter" });
   await expect(filter.getByRole("link", { name: "All" })).toHaveAttribute("aria-current", "page");
@@ -119,4 +119,46 @@ test("a new conversation lands in the notification center; mark all read empties
   await filter.getByRole("link", { name: "Unread" }).click();
   await expect(page).toHaveURL(/\/notifications\?filter=unread$/);
   await expect(page.getByRole("heading", { name: "No unread notifications" })).toBeVisible();
+});
+
+async function askForAssistance(browser: Browser, conversationId: string) {
+  const nadia = await memberPage(browser, "nadia@acme.test");
+  await nadia.goto(`/inbox/${conversationId}`);
+  const toggle = nadia.getByRole("button", { name: "Need assistance" });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await nadia.context().close();
+}
+
+test("AS1, X5: Need assistance reaches Sam as a browser notification on /inbox and a toast on /supervisor; Ada gets nothing", async ({
+  browser,
+  request,
+}) => {
+  const needsHelp = /^Nadia Agent needs assistance with Visitor [0-9a-f]{4}$/;
+  const sam = await memberTab(browser, "sam@acme.test", "/inbox", true);
+  const ada = await memberTab(browser, "ada@acme.test", "/inbox", true);
+  await askForAssistance(
+    browser,
+    await widgetConversation(request, `Which plan fits 12 seats? ${Date.now()}`),
+  );
+  await expect
+    .poll(async () => (await browserNotificationsOf(sam)).map((n) => n.title), { timeout: 15_000 })
+    .toContainEqual(expect.stringMatching(needsHelp));
+  await sam.context().close();
+
+  // On the dashboard, in front: an in-app toast instead.
+  const dashboard = await memberTab(browser, "sam@acme.test", "/supervisor", false);
+  await dashboard.bringToFront();
+  await dashboard.mouse.move(100, 100);
+  await askForAssistance(browser, await widgetConversation(request, `Can I pay yearly? ${Date.now()}`));
+  await expect(dashboard.getByRole("status", { name: needsHelp })).toBeVisible({ timeout: 15_000 });
+
+  // Ada is an admin, not a supervisor: no interruption, and nothing in her notification center.
+  expect((await browserNotificationsOf(ada)).map((n) => n.title)).not.toContainEqual(
+    expect.stringMatching(needsHelp),
+  );
+  await ada.goto("/notifications");
+  await expect(ada.getByRole("main").getByText(/needs assistance/)).toHaveCount(0);
+  await dashboard.context().close();
+  await ada.context().close();
 });

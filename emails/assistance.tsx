@@ -3,11 +3,12 @@ import { EmailLayout, styles } from "./layout";
 
 export interface AssistanceEmailProps {
   requesterName: string;
+  visitorName: string;
   url: string;
 }
 
 export const assistanceSubject = (p: AssistanceEmailProps) =>
-  `${p.requesterName} needs help on a conversation`;
+  `${p.requesterName} needs assistance with ${p.visitorName}`;
 
 export function AssistanceEmail(p: AssistanceEmailProps) {
   return (
@@ -16,7 +17,9 @@ export function AssistanceEmail(p: AssistanceEmailProps) {
       heading={assistanceSubject(p)}
       action={{ href: p.url, label: "Join the conversation" }}
     >
-      <Text style={styles.text}>{p.requesterName} asked a supervisor to step in.</Text>
+      <Text style={styles.text}>
+        {p.requesterName} asked a supervisor to step in on the chat with {p.visitorName}.
+      </Text>
     </EmailLayout>
   );
 }

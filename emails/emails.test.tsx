@@ -32,20 +32,44 @@ describe("notification emails", () => {
       "New conversation from Ada",
     ],
     [
-      { template: "mention", props: { authorName: "Grace", note: "@you look", url } },
-      "Grace mentioned you in a conversation",
+      {
+        template: "mention",
+        props: { authorName: "Grace", visitorName: "Jane Cooper", note: "@you look", url },
+      },
+      "Grace mentioned you on Jane Cooper’s chat",
     ],
     [
-      { template: "assistance", props: { requesterName: "Grace", url } },
-      "Grace needs help on a conversation",
+      {
+        template: "assistance",
+        props: { requesterName: "Grace", visitorName: "Jane Cooper of Globex", url },
+      },
+      "Grace needs assistance with Jane Cooper of Globex",
     ],
     [
-      { template: "sla", props: { kind: "warning", target: "first_response", dueAt: new Date(0), url } },
-      "SLA at risk: first response due soon",
+      {
+        template: "sla",
+        props: {
+          kind: "warning",
+          target: "first_response",
+          dueAt: new Date(0),
+          visitorName: "Jane Cooper",
+          url,
+        },
+      },
+      "SLA at risk: first response for Jane Cooper due soon",
     ],
     [
-      { template: "sla", props: { kind: "breached", target: "resolution", dueAt: new Date(0), url } },
-      "SLA breached: resolution target missed",
+      {
+        template: "sla",
+        props: {
+          kind: "breached",
+          target: "resolution",
+          dueAt: new Date(0),
+          visitorName: "Jane Cooper",
+          url,
+        },
+      },
+      "SLA breached: resolution for Jane Cooper missed",
     ],
     [{ template: "test", props: { url } }, "Herald test notification"],
     [

@@ -22,7 +22,14 @@ export function NewMessagesEmail(p: NewMessagesEmailProps) {
       heading={newMessagesSubject(p)}
       action={{ href: p.url, label: "Reply" }}
     >
-      <Text style={styles.text}>{p.visitorName} wrote while you were away:</Text>
+      {p.messages.length > 0 ? (
+        <Text style={styles.text}>{p.visitorName} wrote while you were away:</Text>
+      ) : (
+        // X5: the workspace keeps message text out of email; the reader opens the conversation for it.
+        <Text style={styles.text}>
+          {p.visitorName} wrote while you were away. Open the conversation to read it.
+        </Text>
+      )}
       {p.messages.map((m) => (
         <Quote key={`${m.sentAt.getTime()}-${m.body}`} meta={`${time(m.sentAt)} UTC`}>
           {m.body}

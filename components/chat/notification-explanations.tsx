@@ -1,7 +1,7 @@
 // "Why wasn't … notified?" (X1), open to every member: for each notification event of this conversation, each
 // teammate's outcome and the reason in plain words. A native disclosure, so it costs no JavaScript.
-import type { EventExplanations } from "@/lib/notifications/conversation-explanations";
-import { explainReason } from "@/lib/notifications/reason-words";
+import type { EventExplanations } from "@/lib/notifications/explain/conversation-explanations";
+import { explainReason } from "@/lib/notifications/explain/reason-words";
 
 const eventLabel: Record<string, string> = {
   "conversation.created": "The visitor started the conversation",

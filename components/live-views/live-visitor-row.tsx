@@ -14,18 +14,32 @@ const offlineBecause: Record<VisitorOfflineReason, string> = {
 export function LiveVisitorRow({
   row,
   now,
+  highlighted,
   onStartChat,
 }: {
   row: LiveVisitorPayload;
   now: number;
+  highlighted: boolean; // LV6: the visitor of a Live View Notification
   onStartChat: () => void;
 }) {
   const label = visitorLabel(row);
   const presence = presenceAt(row);
   return (
-    <tr className={row.email ? "bg-brand-50/40" : undefined}>
+    <tr
+      data-highlighted={highlighted || undefined}
+      className={
+        highlighted
+          ? "bg-amber-50 outline-2 outline-amber-400 -outline-offset-2"
+          : row.email
+            ? "bg-brand-50/40"
+            : undefined
+      }
+    >
       <td className="max-w-48 px-4 py-3">
         <p className="truncate font-medium text-slate-900">{label}</p>
+        {highlighted && (
+          <p className="text-xs font-medium text-amber-800">You were notified about this visitor</p>
+        )}
         {row.name && row.email && <p className="truncate text-xs text-slate-500">{row.email}</p>}
       </td>
       <td className="px-4 py-3 text-slate-700">{row.company ?? "—"}</td>

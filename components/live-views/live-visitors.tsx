@@ -12,13 +12,21 @@ import { type ChatTarget, StartChatDialog } from "./start-chat-dialog";
 
 interface LiveVisitorsProps {
   workspaceId: string;
+  userId: string;
+  highlightedVisitorId: string | null; // LV6: from a notification's link (/live?visitor=…)
   visitors: LiveVisitorPayload[];
   renderedAt: string; // the server's clock at render
 }
 
 // Who is on the site now. Online/offline is recomputed every second here, because a visitor goes offline by
 // idling, which sends no event. The clock is the server's (offset measured at load), as the signals are.
-export function LiveVisitors({ workspaceId, visitors, renderedAt }: LiveVisitorsProps) {
+export function LiveVisitors({
+  workspaceId,
+  userId,
+  highlightedVisitorId,
+  visitors,
+  renderedAt,
+}: LiveVisitorsProps) {
   const [rows, setRows] = useState(visitors);
   const [loadedFrom, setLoadedFrom] = useState(visitors);
   if (loadedFrom !== visitors) {
@@ -27,6 +35,7 @@ export function LiveVisitors({ workspaceId, visitors, renderedAt }: LiveVisitors
   }
   const [now, setNow] = useState(() => Date.parse(renderedAt));
   const [chatWith, setChatWith] = useState<ChatTarget | null>(null);
+  const [highlighted, setHighlighted] = useState(highlightedVisitorId);
 
   useEffect(() => {
     const offset = Date.parse(renderedAt) - Date.now();
@@ -37,6 +46,10 @@ export function LiveVisitors({ workspaceId, visitors, renderedAt }: LiveVisitors
   useRealtimeEvent(channels.workspace(workspaceId), "visitor.updated", (update) =>
     setRows((current) => upsertLiveVisitor(current, update)),
   );
+  // LV6: the visitor a Live View Notification is about stands out while this page is open.
+  useRealtimeEvent(channels.user(userId), "notification.created", (payload) => {
+    if (payload.presentation.highlightVisitor) setHighlighted(payload.presentation.highlightVisitor);
+  });
 
   const shown = liveVisitorsAt(rows, now);
   if (shown.length === 0) {
@@ -78,6 +91,7 @@ export function LiveVisitors({ workspaceId, visitors, renderedAt }: LiveVisitors
               key={row.visitId}
               row={row}
               now={now}
+              highlighted={row.visitorId === highlighted}
               onStartChat={() =>
                 setChatWith({ visitorId: row.visitorId, label: visitorLabel(row), name: row.name })
               }

@@ -2,12 +2,12 @@
 
 // Shows this teammate's notifications as this tab can be seen (IC5, LV6, LV8): a toast when focused, a
 // browser notification and a flashing title when hidden or another window has focus, a chime either way
-// when asked for. The pure choice is lib/notifications/presenter/decide.ts.
+// when asked for. The pure choice is components/notifications/tab-reaction.ts.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { type ChatTarget, StartChatDialog } from "@/components/live-views/start-chat-dialog";
+import { type BrowserPermission, decideTabReaction, openHref } from "@/components/notifications/tab-reaction";
 import { useRealtimeEvent } from "@/components/realtime/use-realtime-event";
-import { type BrowserPermission, decidePresentation, openHref } from "@/lib/notifications/presenter/decide";
 import { channels } from "@/lib/realtime/channels";
 import type { NotificationPayload } from "@/lib/realtime/events";
 import { playTone, unlockAudio } from "@/lib/sound/tone";
@@ -21,7 +21,11 @@ export const browserPermission = (): BrowserPermission =>
 
 function showBrowserNotification(payload: NotificationPayload, open: (p: NotificationPayload) => void) {
   try {
-    const shown = new Notification(payload.title, { body: payload.body, tag: payload.id });
+    // X5: the OS shows it outside the app, so it carries the workspace's outside words; one per conversation.
+    const shown = new Notification(payload.notice.title, {
+      body: payload.notice.body,
+      tag: payload.notice.tag,
+    });
     // A click brings this tab to the front on the conversation.
     shown.onclick = () => {
       window.focus();
@@ -55,7 +59,7 @@ export function NotificationPresenter({ userId, soundOn }: { userId: string; sou
 
   useRealtimeEvent(channels.user(userId), "notification.created", (payload) => {
     const tab = { hidden: document.hidden, focused: document.hasFocus() };
-    const show = decidePresentation(payload, tab, { permission: browserPermission(), soundOn });
+    const show = decideTabReaction(payload, tab, { permission: browserPermission(), soundOn });
     if (show.sound) playTone();
     if (show.titleFlash) flashTitle();
     if (show.toast)
@@ -76,7 +80,11 @@ export function NotificationPresenter({ userId, soundOn }: { userId: string; sou
         }}
         onStartChat={(payload, visitorId) => {
           dismiss(payload.id);
-          setChatWith({ visitorId, label: payload.title, name: null });
+          setChatWith({
+            visitorId,
+            label: payload.visitor?.label ?? "this visitor",
+            name: payload.visitor?.name ?? null,
+          });
         }}
       />
       <StartChatDialog target={chatWith} onClose={() => setChatWith(null)} />

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
+import { startChatVisitor } from "@/components/notifications/tab-reaction";
 import { Button } from "@/components/ui/button";
-import { startChatVisitor } from "@/lib/notifications/presenter/decide";
 import type { NotificationPayload } from "@/lib/realtime/events";
 
 const AUTO_DISMISS_MS = 10_000;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef } from "react";
-import { flashingTitle } from "@/lib/notifications/presenter/decide";
+import { flashingTitle } from "@/components/notifications/tab-reaction";
 
 const isSeen = () => !document.hidden && document.hasFocus();
 

@@ -1,8 +1,8 @@
-// Weekly schedules, read and written per workspace. The planner loads every member's availability facts
-// in one query (loadMemberAvailability) and derives available | dnd | off_schedule from them.
-import { and, eq, inArray, sql } from "drizzle-orm";
+// Weekly schedules, read and written per workspace. The planner's snapshot and round-robin routing read them
+// joined to the members they belong to (notification-snapshot.ts, assignment.ts).
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { availabilitySchedules, memberships, type ScheduleInterval, users } from "../schema";
+import { availabilitySchedules, type ScheduleInterval, users } from "../schema";
 
 export interface StoredSchedule {
   enabled: boolean;
@@ -39,48 +39,4 @@ export async function saveSchedule(
         set: { ...schedule, updatedAt: sql`now()` },
       });
   });
-}
-
-export interface MemberAvailabilityRow {
-  userId: string;
-  status: "available" | "dnd";
-  dndUntil: Date | null;
-  timeZone: string;
-  schedule: StoredSchedule | null;
-}
-
-// Every member of the workspace (or the given ones) with DND, time zone and schedule: one query.
-export async function loadMemberAvailability(
-  db: Db,
-  workspaceId: string,
-  userIds?: readonly string[],
-): Promise<MemberAvailabilityRow[]> {
-  const rows = await db
-    .select({
-      userId: memberships.userId,
-      status: memberships.status,
-      dndUntil: memberships.dndUntil,
-      timeZone: users.timeZone,
-      enabled: availabilitySchedules.enabled,
-      intervals: availabilitySchedules.intervals,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(
-      availabilitySchedules,
-      and(
-        eq(availabilitySchedules.workspaceId, memberships.workspaceId),
-        eq(availabilitySchedules.userId, memberships.userId),
-      ),
-    )
-    .where(
-      and(
-        eq(memberships.workspaceId, workspaceId),
-        userIds ? inArray(memberships.userId, [...userIds]) : undefined,
-      ),
-    );
-  return rows.map(({ enabled, intervals, ...row }) => ({
-    ...row,
-    schedule: enabled === null || intervals === null ? null : { enabled, intervals },
-  }));
 }

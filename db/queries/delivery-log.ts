@@ -2,14 +2,14 @@
 // delivery's outcome, newest first. Paged by a cursor (the last decision shown) rather than an offset, so new
 // decisions arriving while an admin reads do not shift the pages.
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
-import type { Channel, ReasonCode } from "@/lib/notifications/decision";
-import type { EventType } from "@/lib/notifications/events";
+import type { EventType } from "@/lib/notifications/events/event";
+import type { DeliveryChannel, ReasonCode } from "@/lib/notifications/planner/decision";
 import type { Db } from "../client";
 import { type DeliveryStatus, decisions, deliveries, notificationEvents, users } from "../schema";
 
 export interface DeliveryLogFilters {
   recipientUserId?: string;
-  channel?: Channel;
+  channel?: DeliveryChannel;
   reason?: ReasonCode;
   status?: DeliveryStatus;
   eventType?: EventType;

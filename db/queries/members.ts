@@ -65,14 +65,6 @@ export async function addMember(db: Db, workspaceId: string, userId: string, rol
   return m;
 }
 
-export async function countAdmins(db: Db, workspaceId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "admin")));
-  return row?.n ?? 0;
-}
-
 export async function findMember(db: Db, workspaceId: string, userId: string) {
   const [m] = await db
     .select(memberColumns)

@@ -73,3 +73,9 @@ export async function markAllNotificationsRead(
     .returning({ id: notifications.id });
   return rows.length;
 }
+
+// X4: the in-app delivery's row in the recipient's center; returns its id, which the realtime event carries.
+export async function insertNotification(db: Db, row: typeof notifications.$inferInsert): Promise<string> {
+  const [inserted] = await db.insert(notifications).values(row).returning({ id: notifications.id });
+  return inserted.id;
+}

@@ -8,8 +8,8 @@ import {
   findNotificationSettings,
   setUserNotificationFlag,
   setUserPreference,
-  setWorkspaceLiveViewNotifications,
   setWorkspacePreferenceDefault,
+  setWorkspaceSwitch,
 } from "./notification-settings";
 import { createWorkspace } from "./workspaces";
 
@@ -30,10 +30,11 @@ beforeAll(async () => {
 afterAll(() => conn.close());
 
 describe("notification settings queries", () => {
-  it("LV3, LV4: without rows every default holds", async () => {
+  it("LV3, LV4, X5: without rows every default holds", async () => {
     expect(await findNotificationSettings(db, acme, ids.luca)).toEqual({
       workspaceDefaults: {},
       workspaceLiveViewNotifications: true,
+      workspaceShowsMessageText: true,
       userChoices: {},
       userLiveViewNotifications: true,
       sound: true,
@@ -67,7 +68,7 @@ describe("notification settings queries", () => {
   });
 
   it("LV3, LV4: the toggles and sound are stored per workspace and user", async () => {
-    await setWorkspaceLiveViewNotifications(db, acme, false);
+    await setWorkspaceSwitch(db, acme, "liveViewNotifications", false);
     await setUserNotificationFlag(db, acme, ids.nadia, "liveViewNotifications", false);
     await setUserNotificationFlag(db, acme, ids.nadia, "sound", false);
     const nadia = await findNotificationSettings(db, acme, ids.nadia);

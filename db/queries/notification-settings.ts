@@ -2,13 +2,14 @@
 // workspace defaults and the member's own choices (IC2), the Live View toggles (LV3, LV4) and sound. Every
 // query is scoped to one workspace (and one user for the user's own row).
 import { type AnyColumn, and, eq, sql } from "drizzle-orm";
-import type { PreferenceKey } from "@/lib/notifications/preferences";
+import type { PreferenceKey } from "@/lib/notifications/planner/preferences";
 import type { Db } from "../client";
 import { userNotificationSettings, workspaceNotificationSettings } from "../schema";
 
 export interface NotificationSettingsView {
   workspaceDefaults: Partial<Record<PreferenceKey, boolean>>;
   workspaceLiveViewNotifications: boolean;
+  workspaceShowsMessageText: boolean; // X5: the words of messages outside the app
   userChoices: Partial<Record<PreferenceKey, boolean>>;
   userLiveViewNotifications: boolean;
   sound: boolean;
@@ -38,6 +39,7 @@ export async function findNotificationSettings(
   return {
     workspaceDefaults: workspace?.preferenceDefaults ?? {},
     workspaceLiveViewNotifications: workspace?.liveViewNotifications ?? true,
+    workspaceShowsMessageText: workspace?.showMessageText ?? true,
     userChoices: user?.preferences ?? {},
     userLiveViewNotifications: user?.liveViewNotifications ?? true,
     sound: user?.sound ?? true,
@@ -103,12 +105,18 @@ export async function setUserNotificationFlag(
 }
 
 // LV3: the workspace toggle "Live View Notifications".
-export async function setWorkspaceLiveViewNotifications(db: Db, workspaceId: string, value: boolean) {
+
+// The workspace's on/off notification switches: LV3 Live View Notifications, X5 "Show message text outside
+// the app" (off: push, email, Slack and SMS name the visitor without the words).
+export const workspaceSwitches = ["liveViewNotifications", "showMessageText"] as const;
+export type WorkspaceSwitch = (typeof workspaceSwitches)[number];
+
+export async function setWorkspaceSwitch(db: Db, workspaceId: string, name: WorkspaceSwitch, value: boolean) {
   await db
     .insert(workspaceNotificationSettings)
-    .values({ workspaceId, liveViewNotifications: value })
+    .values({ workspaceId, [name]: value })
     .onConflictDoUpdate({
       target: workspaceNotificationSettings.workspaceId,
-      set: { liveViewNotifications: value, updatedAt: new Date() },
+      set: { [name]: value, updatedAt: new Date() },
     });
 }

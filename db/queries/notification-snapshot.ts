@@ -1,4 +1,4 @@
-// The queries behind the notification Snapshot (lib/notifications/load-snapshot.ts). Each returns every row it
+// The queries behind the notification Snapshot (lib/notifications/planner/load-snapshot.ts). Each returns every row it
 // needs at once, so a workspace of 1,000 members costs the same number of queries as one of 10.
 import { and, eq, isNotNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
@@ -29,6 +29,7 @@ export async function listMembersForNotifications(db: Db, workspaceId: string) {
   return db
     .select({
       userId: memberships.userId,
+      name: sql<string>`coalesce(${users.name}, ${users.email})`, // X5: how notifications name a teammate
       role: memberships.role,
       status: memberships.status,
       dndUntil: memberships.dndUntil,
@@ -85,7 +86,7 @@ export async function findConversationForNotifications(db: Db, workspaceId: stri
 
 export async function findVisitorForNotifications(db: Db, workspaceId: string, visitorId: string) {
   const [row] = await db
-    .select({ id: visitors.id, email: visitors.email, phone: visitors.phone })
+    .select({ id: visitors.id, name: visitors.name, email: visitors.email, phone: visitors.phone })
     .from(visitors)
     .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
   return row;

@@ -1,6 +1,7 @@
 // Writes and reads of the notification outbox (db/schema/outbox.ts).
-import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import type { NotificationFacts } from "@/lib/notifications/content/facts";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import type { Db } from "../client";
 import {
   type DecisionRow,
@@ -9,14 +10,18 @@ import {
   deliveries,
   type NewDecisionRow,
   notificationEvents,
-  pushSubscriptions,
 } from "../schema";
 
 // Stays well under PostgreSQL's 65,535 parameters per statement (18 columns a decision).
 const CHUNK = 1_000;
 
 // False when the event was already stored: a replay, which must plan and send nothing again.
-export async function insertEventOnce(db: Db, event: HeraldEvent, plannedAt: Date): Promise<boolean> {
+export async function insertEventOnce(
+  db: Db,
+  event: HeraldEvent,
+  plannedAt: Date,
+  facts: NotificationFacts | null = null,
+): Promise<boolean> {
   const inserted = await db
     .insert(notificationEvents)
     .values({
@@ -24,6 +29,7 @@ export async function insertEventOnce(db: Db, event: HeraldEvent, plannedAt: Dat
       workspaceId: event.workspaceId,
       type: event.type,
       payload: event,
+      facts,
       occurredAt: event.occurredAt,
       plannedAt,
     })
@@ -105,6 +111,7 @@ export async function findDecisionsWithEvents(db: Db, decisionIds: string[]) {
     .select({
       decision: decisions,
       event: notificationEvents.payload,
+      facts: notificationEvents.facts,
       plannedAt: notificationEvents.plannedAt,
     })
     .from(decisions)
@@ -114,12 +121,4 @@ export async function findDecisionsWithEvents(db: Db, decisionIds: string[]) {
 
 export async function updateDelivery(db: Db, id: string, values: Partial<typeof deliveries.$inferInsert>) {
   await db.update(deliveries).set(values).where(eq(deliveries.id, id));
-}
-
-// A push service said this subscription is gone (404/410) or it is malformed: never sent to again.
-export async function markPushSubscriptionDead(db: Db, endpoint: string, reason: string, at: Date) {
-  await db
-    .update(pushSubscriptions)
-    .set({ deadAt: at, deadReason: reason })
-    .where(and(eq(pushSubscriptions.endpoint, endpoint), isNull(pushSubscriptions.deadAt)));
 }

@@ -40,10 +40,6 @@ export async function replaceIdentitySecret(db: Db, workspaceId: string, encrypt
     .where(eq(workspaces.id, workspaceId));
 }
 
-export async function renameWorkspace(db: Db, workspaceId: string, name: string) {
-  await db.update(workspaces).set({ name }).where(eq(workspaces.id, workspaceId));
-}
-
 export async function setIdentityVerification(db: Db, workspaceId: string, mode: "v2" | "legacy") {
   await db.update(workspaces).set({ identityVerification: mode }).where(eq(workspaces.id, workspaceId));
 }

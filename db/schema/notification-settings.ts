@@ -1,7 +1,7 @@
 // Notification settings: workspace defaults and each user's own choices (IC2), the Live View Notifications
 // toggles (LV3, LV4), sound, and the browsers' web push subscriptions.
 import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { PreferenceSettings } from "@/lib/notifications/preferences";
+import type { PreferenceSettings } from "@/lib/notifications/planner/preferences";
 import { users } from "./auth";
 import { workspaces } from "./workspaces";
 
@@ -12,6 +12,8 @@ export const workspaceNotificationSettings = pgTable("workspace_notification_set
     .references(() => workspaces.id, { onDelete: "cascade" }),
   preferenceDefaults: jsonb().$type<PreferenceSettings>().notNull().default({}),
   liveViewNotifications: boolean().notNull().default(true), // LV3: default ON
+  // X5 "Show message text outside the app": off, push, email, Slack and SMS name the visitor without the words.
+  showMessageText: boolean().notNull().default(true),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

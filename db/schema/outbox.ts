@@ -1,8 +1,9 @@
 // The notification outbox (RULES.md X1–X3): every event, every decision of the planner (sent or suppressed, with
 // its reason), and one delivery per sent decision. Written in the same transaction as the domain write.
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { Channel, Presentation, ReasonCode, RuleId } from "@/lib/notifications/decision";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import type { NotificationFacts } from "@/lib/notifications/content/facts";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
+import type { DeliveryChannel, Presentation, ReasonCode, RuleId } from "@/lib/notifications/planner/decision";
 import { workspaces } from "./workspaces";
 
 export const notificationEvents = pgTable(
@@ -15,6 +16,9 @@ export const notificationEvents = pgTable(
       .references(() => workspaces.id, { onDelete: "cascade" }),
     type: text().notNull(),
     payload: jsonb().$type<HeraldEvent>().notNull(),
+    // X5: who and what the event is about (names, page, first words), read once when it was planned, so no
+    // delivery queries them again. Null when the event sent nothing.
+    facts: jsonb().$type<NotificationFacts>(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
     plannedAt: timestamp({ withTimezone: true }).notNull(),
   },
@@ -38,7 +42,7 @@ export const decisions = pgTable(
     recipientUserId: text(),
     recipientVisitorId: uuid(),
     recipientSlackChannelId: text(),
-    channel: text().$type<Channel>().notNull(),
+    channel: text().$type<DeliveryChannel>().notNull(),
     sendAt: timestamp({ withTimezone: true }).notNull(),
     idempotencyKey: text().notNull().unique(), // X2
     onceKey: text(), // LV7, SL3, follow-ups: found again by later events' snapshots
@@ -77,7 +81,7 @@ export const deliveries = pgTable(
       .notNull()
       .unique()
       .references(() => decisions.id, { onDelete: "cascade" }),
-    channel: text().$type<Channel>().notNull(),
+    channel: text().$type<DeliveryChannel>().notNull(),
     status: text({ enum: deliveryStatuses }).notNull().default("pending"),
     reason: text().$type<ReasonCode>(), // why it was cancelled (a reason code), when it was
     attempts: integer().notNull().default(0),

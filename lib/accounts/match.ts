@@ -1,5 +1,5 @@
 // Which account (company) a visitor belongs to, in the shape the notification planner reads (AccountFacts,
-// lib/notifications/snapshot.ts) plus the name Live Views shows. One query.
+// lib/notifications/planner/snapshot.ts) plus the name Live Views shows. One query.
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { matchedAccountSql } from "@/db/queries/account-match";

@@ -3,8 +3,6 @@
 import { z } from "zod";
 import { addInternalNote as add } from "@/lib/chat/internal-notes";
 import { messageBody } from "@/lib/chat/schemas";
-import { sendRecordedNotifications } from "@/lib/jobs/delivery-worker-process";
-import { publish } from "@/lib/realtime/publish";
 import { memberAction } from "./safe-action";
 
 const schema = z.object({
@@ -17,10 +15,9 @@ const schema = z.object({
 // and the mentioned teammates their notifications once the write has committed (IC8).
 export const addInternalNote = memberAction(
   { schema },
-  async ({ conversationId, body, mentionedUserIds }, { member, db }) => {
+  async ({ conversationId, body, mentionedUserIds }, { member, db, after }) => {
     const { note, recorded, publications } = await add(db, member, conversationId, body, mentionedUserIds);
-    await publish(publications);
-    await sendRecordedNotifications(db, [recorded]);
+    after({ publications, notifications: recorded });
     return note;
   },
 );

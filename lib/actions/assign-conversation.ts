@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { assignConversation as assign } from "@/lib/chat/agent-actions";
-import { publish } from "@/lib/realtime/publish";
 import { memberAction } from "./safe-action";
 
 // A teammate (keeping the group), a routing group (unassigned in its queue), or nobody.
@@ -13,7 +12,7 @@ const schema = z.object({
   groupId: z.uuid().nullable(),
 });
 
-export const assignConversation = memberAction({ schema }, async (input, { member, db }) => {
-  await publish(await assign(db, member, input.conversationId, input));
+export const assignConversation = memberAction({ schema }, async (input, { member, db, after }) => {
+  after({ publications: await assign(db, member, input.conversationId, input) });
   revalidatePath("/inbox", "layout");
 });

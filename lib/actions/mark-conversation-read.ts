@@ -2,12 +2,14 @@
 
 import { z } from "zod";
 import { readAsAgent } from "@/lib/chat/agent-actions";
-import { publish } from "@/lib/realtime/publish";
 import { memberAction } from "./safe-action";
 
 const schema = z.object({ conversationId: z.uuid() });
 
 // The agent has seen the conversation up to now (unread dots; "read meanwhile" for notifications).
-export const markConversationRead = memberAction({ schema }, async ({ conversationId }, { member, db }) => {
-  await publish(await readAsAgent(db, member, conversationId));
-});
+export const markConversationRead = memberAction(
+  { schema },
+  async ({ conversationId }, { member, db, after }) => {
+    after({ publications: await readAsAgent(db, member, conversationId) });
+  },
+);

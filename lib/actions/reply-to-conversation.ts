@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { replyAsAgent } from "@/lib/chat/agent-actions";
 import { messageBody } from "@/lib/chat/schemas";
-import { publish } from "@/lib/realtime/publish";
 import { memberAction } from "./safe-action";
 
 const schema = z.object({ conversationId: z.uuid(), body: messageBody });
@@ -11,9 +10,9 @@ const schema = z.object({ conversationId: z.uuid(), body: messageBody });
 // The reply comes back so the composer shows it at once; the realtime echo is merged by id.
 export const replyToConversation = memberAction(
   { schema },
-  async ({ conversationId, body }, { member, db }) => {
-    const { message, publications } = await replyAsAgent(db, member, conversationId, body);
-    await publish(publications);
-    return message;
+  async ({ conversationId, body }, { member, db, after }) => {
+    const reply = await replyAsAgent(db, member, conversationId, body);
+    after(reply);
+    return reply.message;
   },
 );

@@ -2,24 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { sendRecordedNotifications } from "@/lib/jobs/delivery-worker-process";
-import type { RecordedEvent } from "@/lib/notifications/record";
-import { recordEvent } from "@/lib/notifications/record";
-import { publish } from "@/lib/realtime/publish";
-import { requestAssistance as request } from "@/lib/support/assistance";
+import { requestAssistance as request } from "@/lib/chat/assistance";
+import type { RecordedEvent } from "@/lib/notifications/outbox/record";
+import { recordEvent } from "@/lib/notifications/outbox/record";
 import { memberAction } from "./safe-action";
 
 // "Need assistance" on a conversation (AS1): the event is recorded in the write's transaction (the outbox), and
 // the supervisors' due notifications go out once it has committed.
 export const requestAssistance = memberAction(
   { schema: z.object({ conversationId: z.uuid() }) },
-  async ({ conversationId }, { member, db }) => {
+  async ({ conversationId }, { member, db, after }) => {
     const recorded: RecordedEvent[] = [];
     const publications = await request(db, member, conversationId, {
       recordEvent: async (tx, event) => void recorded.push(await recordEvent(tx, event)),
     });
-    await publish(publications);
-    await sendRecordedNotifications(db, recorded);
+    after({ publications, notifications: recorded });
     revalidatePath("/inbox", "layout");
     revalidatePath("/supervisor");
   },

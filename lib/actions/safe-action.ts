@@ -1,11 +1,14 @@
 // One wrapper for every server action: it authorises by role, validates input with zod and maps errors,
-// so an action body receives a member and parsed input and never reads cookies or the session itself.
+// so an action body receives a member and parsed input and never reads cookies or the session itself. The body
+// hands its committed writes' effects to `after`; the wrapper applies them once the body has succeeded.
 import type { z } from "zod";
 import { type Db, getDb } from "@/db/client";
 import type { Member } from "@/db/queries/members";
 import type { Role } from "@/db/schema";
 import { currentMember } from "@/lib/auth/member";
 import { hasRole, roleLabel } from "@/lib/auth/roles";
+import { effectsCollector } from "@/lib/effects/apply";
+import type { AfterCommit } from "@/lib/effects/effects";
 import { type FieldErrors, toAppError } from "@/lib/errors";
 
 export type ActionState<T = unknown> =
@@ -15,6 +18,7 @@ export type ActionState<T = unknown> =
 export interface ActionContext {
   member: Member;
   db: Db;
+  after: AfterCommit;
 }
 
 // FormData → plain object; keys ending in [] collect every value as an array (checkbox lists).
@@ -48,7 +52,10 @@ export function memberAction<S extends z.ZodType, T>(
       return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: error?.fieldErrors };
     }
     try {
-      const result = await body(parsed.data, { member, db: getDb() });
+      const db = getDb();
+      const effects = effectsCollector();
+      const result = await body(parsed.data, { member, db, after: effects.after });
+      await effects.apply(db);
       if (result && typeof result === "object" && "ok" in result) return result as ActionState<T>;
       return { ok: true, data: result as T | undefined };
     } catch (error) {

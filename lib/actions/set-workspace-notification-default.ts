@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { setWorkspacePreferenceDefault } from "@/db/queries/notification-settings";
-import { preferenceKeys } from "@/lib/notifications/preference-display";
+import { preferenceKeys } from "@/lib/notifications/planner/preference-display";
 import { memberAction } from "./safe-action";
 
 const schema = z.object({

@@ -1,7 +1,6 @@
-// Emails about one's own account (a sign-in link, a password reset): through Resend when configured,
-// otherwise captured — printed to the server log outside production, never in it (./captured-link.ts).
-import { Resend } from "resend";
-import { captureMode, env } from "@/lib/env";
+// Emails about one's own account (a sign-in link, a password reset): through the Resend integration, or in
+// capture mode printed to the server log outside production, never in it (./captured-link.ts).
+import { sendEmail } from "@/lib/integrations/resend/client";
 import { printCapturedLink } from "./captured-link";
 
 export interface AccountEmail {
@@ -13,19 +12,7 @@ export interface AccountEmail {
 }
 
 export async function sendAccountEmail(email: AccountEmail): Promise<void> {
-  if (captureMode.email()) {
-    printCapturedLink(email.what, email.to, email.url);
-    return;
-  }
-  const resend = new Resend(
-    env().RESEND_API_KEY,
-    env().RESEND_BASE_URL ? { baseUrl: env().RESEND_BASE_URL } : {},
-  );
-  const { error } = await resend.emails.send({
-    from: env().EMAIL_FROM,
-    to: email.to,
-    subject: email.subject,
-    text: email.text,
-  });
-  if (error) throw new Error(`Resend refused the ${email.what} email: ${error.message}`);
+  const result = await sendEmail(email.to, { subject: email.subject, text: email.text });
+  if (result.status === "captured") printCapturedLink(email.what, email.to, email.url);
+  if (result.status === "failed") throw new Error(`Resend refused the ${email.what} email: ${result.error}`);
 }

@@ -56,3 +56,12 @@ export function availabilityOf(
   if (isOffSchedule(schedule, member.timeZone, now)) return "off_schedule";
   return "available";
 }
+
+// A schedule as a left join returns it: both columns null when the member never saved one.
+export const storedSchedule = (r: {
+  scheduleEnabled: boolean | null;
+  scheduleIntervals: ScheduleInterval[] | null;
+}): WeeklySchedule | null =>
+  r.scheduleEnabled === null || r.scheduleIntervals === null
+    ? null
+    : { enabled: r.scheduleEnabled, intervals: r.scheduleIntervals };

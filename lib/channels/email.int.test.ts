@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Connection } from "@/db/client";
 import { conversations, messages, visitors } from "@/db/schema";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import { type NotificationFacts, noFacts } from "@/lib/notifications/content/facts";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import { createTestDb } from "@/test/db";
 import { type FakeResend, startFakeResend } from "@/test/fakes/resend-server";
 import { channelRegistry } from "./index";
@@ -52,13 +53,15 @@ async function conversationWithUnread() {
     internal: false,
     mentionedUserIds: [],
   };
-  return { recipient, event };
+  // X5: the visitor's name comes with the event's stored facts, not from a query per delivery.
+  const facts: NotificationFacts = { ...noFacts, visitor: { id: visitor.id, name: "Ada", email: null } };
+  return { recipient, event, facts };
 }
 
 describe("email channel through the registry", () => {
   it("sends one digest of the unread visitor messages to the agent when Resend is configured", async () => {
-    const { recipient, event } = await conversationWithUnread();
-    const { delivery, context } = deliveryFor(conn.db, recipient, event, { channel: "email" });
+    const { recipient, event, facts } = await conversationWithUnread();
+    const { delivery, context } = deliveryFor(conn.db, recipient, event, { channel: "email" }, facts);
     const result = await channelRegistry({ config: config("re_key") }).email.send(delivery, context);
     expect(result).toMatchObject({ status: "delivered" });
     const body = fake.requests.at(-1)?.body ?? {};
@@ -72,14 +75,24 @@ describe("email channel through the registry", () => {
   });
 
   it("captures the rendered subject and text when RESEND_API_KEY is unset", async () => {
-    const { recipient, event } = await conversationWithUnread();
+    const { recipient, event, facts } = await conversationWithUnread();
     const before = fake.requests.length;
-    const { delivery, context } = deliveryFor(conn.db, recipient, event, { channel: "email" });
+    const { delivery, context } = deliveryFor(conn.db, recipient, event, { channel: "email" }, facts);
     const result = await channelRegistry({ config: config(undefined) }).email.send(delivery, context);
     expect(result.status).toBe("captured");
     expect(result.status === "captured" && result.summary).toMatch(
       /^\[email\] to grace-.*: 2 new messages from Ada\n\n/,
     );
     expect(fake.requests.length).toBe(before);
+  });
+
+  it("X5: with message text kept out of email, the digest names the visitor without the words", async () => {
+    const { recipient, event, facts } = await conversationWithUnread();
+    const hidden = { ...facts, showMessageText: false };
+    const { delivery, context } = deliveryFor(conn.db, recipient, event, { channel: "email" }, hidden);
+    const result = await channelRegistry({ config: config(undefined) }).email.send(delivery, context);
+    const summary = result.status === "captured" ? (result.summary ?? "") : "";
+    expect(summary).toMatch(/New message from Ada/);
+    expect(summary).not.toContain("unread");
   });
 });

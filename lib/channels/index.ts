@@ -3,34 +3,22 @@
 // Email is real when RESEND_API_KEY is set. Web push is always real: its VAPID keys are generated when unset, so
 // it needs no account, and a user with no subscribed browser is captured. Mobile push captures until a provider
 // exists; Slack and Twilio capture until their adapters exist. Tests pass fakes through `overrides`.
-import { Resend } from "resend";
-import { type Env, env } from "@/lib/env";
-import { channels } from "@/lib/notifications/decision";
+import { emailSender, type ResendConfig } from "@/lib/integrations/resend/client";
+import { deliveryChannels } from "@/lib/notifications/planner/decision";
 import { publish } from "@/lib/realtime/publish";
 import { browserAdapter } from "./browser";
 import { captureAdapter } from "./capture";
-import { captureSender, emailAdapter, resendSender } from "./email";
+import { emailAdapter } from "./email";
 import { inAppAdapter, type Publish } from "./in-app";
 import { mobilePushAdapter } from "./mobile-push";
 import type { ChannelAdapter, ChannelRegistry } from "./types";
 import { webPushAdapter } from "./web-push";
 
-type EmailConfig = Pick<Env, "RESEND_API_KEY" | "RESEND_BASE_URL" | "EMAIL_FROM">;
-
-export function emailSender(config: EmailConfig = env()) {
-  if (!config.RESEND_API_KEY) return captureSender;
-  const resend = new Resend(
-    config.RESEND_API_KEY,
-    config.RESEND_BASE_URL ? { baseUrl: config.RESEND_BASE_URL } : {},
-  );
-  return resendSender(resend, config.EMAIL_FROM);
-}
-
 export function channelRegistry(
-  options: { overrides?: Partial<ChannelRegistry>; publish?: Publish; config?: EmailConfig } = {},
+  options: { overrides?: Partial<ChannelRegistry>; publish?: Publish; config?: ResendConfig } = {},
 ): ChannelRegistry {
-  const adapters = Object.fromEntries(channels.map((c) => [c, captureAdapter(c)])) as Record<
-    (typeof channels)[number],
+  const adapters = Object.fromEntries(deliveryChannels.map((c) => [c, captureAdapter(c)])) as Record<
+    (typeof deliveryChannels)[number],
     ChannelAdapter
   >;
   adapters.in_app = inAppAdapter(options.publish ?? publish);

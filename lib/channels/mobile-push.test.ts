@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import { type MobilePushProvider, mobilePushAdapter } from "./mobile-push";
 import { deliveryFor } from "./testing/delivery-context";
 
@@ -49,7 +49,7 @@ describe("mobile push", () => {
     expect(sent).toEqual([
       expect.objectContaining({
         recipient: { kind: "user", id: "u1" },
-        collapseKey: "c1",
+        collapseKey: "conversation:c1", // one notification per conversation on the device
         data: expect.objectContaining({ eventType: "visitor.went_offline" }),
       }),
     ]);

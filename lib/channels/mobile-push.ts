@@ -1,7 +1,5 @@
 // Mobile push (FU3: the visitor's app; later agents' apps): capture only until a provider (APNs, FCM, Expo) is
 // chosen. A real provider implements `MobilePushProvider` and is passed to `mobilePushAdapter` by the registry.
-import { renderNotification } from "@/lib/notifications/render";
-import { conversationUrl } from "./email-content";
 import type { ChannelAdapter, DeliveryContext, DeliveryResult } from "./types";
 
 // What a mobile notification carries, whatever the provider.
@@ -21,10 +19,10 @@ export interface MobilePushProvider {
 }
 
 export function mobilePushMessage(context: DeliveryContext): MobilePushMessage | undefined {
-  const { decision, event } = context;
+  const { decision, event, content } = context;
   const id = decision.recipientUserId ?? decision.recipientVisitorId;
   if (!id) return undefined;
-  const { title, body } = renderNotification(event);
+  const { title, body, tag, url } = content.push;
   const conversationId = decision.conversationId ?? undefined;
   return {
     recipient: { kind: decision.recipientUserId ? "user" : "visitor", id },
@@ -32,10 +30,10 @@ export function mobilePushMessage(context: DeliveryContext): MobilePushMessage |
     body,
     data: {
       conversationId,
-      url: conversationId ? conversationUrl(conversationId) : undefined,
+      url,
       eventType: event.type,
     },
-    collapseKey: conversationId,
+    collapseKey: tag,
   };
 }
 

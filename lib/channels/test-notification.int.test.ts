@@ -2,8 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Connection } from "@/db/client";
+import { captureSender, type EmailSender } from "@/lib/integrations/resend/client";
 import { createTestDb } from "@/test/db";
-import { captureSender, type EmailSender } from "./email";
 import { sendTestNotification } from "./test-notification";
 
 let conn: Connection;

@@ -3,11 +3,11 @@
 // and what capture mode rendered goes to the server log instead of the delivery log.
 import type { Db } from "@/db/client";
 import { env } from "@/lib/env";
+import { type EmailSender, emailSender } from "@/lib/integrations/resend/client";
 import { channels } from "@/lib/realtime/channels";
 import { publication, publish } from "@/lib/realtime/publish";
-import { type EmailSender, sendEmailMessage } from "./email";
+import { sendEmailMessage } from "./email";
 import type { Publish } from "./in-app";
-import { emailSender } from "./index";
 import { captureMobilePush } from "./mobile-push";
 import type { DeliveryResult } from "./types";
 import { pushToUser, type WebPushOptions } from "./web-push";
@@ -46,6 +46,8 @@ const senders: Record<TestableChannel, Send> = {
         id: `test-${crypto.randomUUID()}`,
         title: TITLE,
         body: "In-app notifications reach you.",
+        notice: { title: TITLE, body: "In-app notifications reach you.", tag: "herald-test" },
+        visitor: null,
         conversationId: null,
         presentation: { toast: true, sound: true },
       }),

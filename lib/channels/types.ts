@@ -1,13 +1,17 @@
 // The contract every channel adapter keeps: `send()` reports what happened, never throws it away silently.
 import type { Db } from "@/db/client";
 import type { DecisionRow, DeliveryRow } from "@/db/schema";
-import type { Channel } from "@/lib/notifications/decision";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import type { NotificationContent } from "@/lib/notifications/content";
+import type { NotificationFacts } from "@/lib/notifications/content/facts";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
+import type { DeliveryChannel } from "@/lib/notifications/planner/decision";
 
 export interface DeliveryContext {
   db: Db;
   decision: DecisionRow;
   event: HeraldEvent;
+  facts: NotificationFacts; // stored with the event when it was planned (X5)
+  content: NotificationContent; // every surface's words, rendered once per delivery from event + facts
   now: Date;
 }
 
@@ -31,4 +35,4 @@ export interface ChannelAdapter {
   send(delivery: DeliveryRow, context: DeliveryContext): Promise<DeliveryResult>;
 }
 
-export type ChannelRegistry = Record<Channel, ChannelAdapter>;
+export type ChannelRegistry = Record<DeliveryChannel, ChannelAdapter>;

@@ -1,10 +1,9 @@
 // The VAPID identity Herald signs web push with: from VAPID_* when set, otherwise generated on first start and
 // stored encrypted in `app_secrets`, so every instance (and every restart) signs with the same key pair —
 // browsers' subscriptions are bound to the public key, a new pair would orphan them all.
-import { eq } from "drizzle-orm";
 import webpush from "web-push";
 import type { Db } from "@/db/client";
-import { appSecrets } from "@/db/schema";
+import { findAppSecret, insertAppSecretOnce } from "@/db/queries/app-secrets";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { type Env, env } from "@/lib/env";
 
@@ -24,8 +23,8 @@ export function defaultVapidSubject(appUrl = env().APP_URL, emailFrom = env().EM
 }
 
 async function readStored(db: Db): Promise<Omit<VapidDetails, "subject"> | undefined> {
-  const [row] = await db.select().from(appSecrets).where(eq(appSecrets.name, SECRET_NAME));
-  return row ? JSON.parse(decryptSecret(row.value)) : undefined;
+  const stored = await findAppSecret(db, SECRET_NAME);
+  return stored ? JSON.parse(decryptSecret(stored)) : undefined;
 }
 
 export async function vapidDetails(db: Db, e: Env = env()): Promise<VapidDetails> {
@@ -37,10 +36,7 @@ export async function vapidDetails(db: Db, e: Env = env()): Promise<VapidDetails
   if (stored) return { ...stored, subject };
   const generated = webpush.generateVAPIDKeys();
   // Two instances starting together may both generate: the first insert wins and both read it back.
-  await db
-    .insert(appSecrets)
-    .values({ name: SECRET_NAME, value: encryptSecret(JSON.stringify(generated)) })
-    .onConflictDoNothing();
+  await insertAppSecretOnce(db, SECRET_NAME, encryptSecret(JSON.stringify(generated)));
   const winner = await readStored(db);
   if (!winner) throw new Error("VAPID keys could not be stored");
   return { ...winner, subject };

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import webpush from "web-push";
 import type { Connection } from "@/db/client";
 import { pushSubscriptions } from "@/db/schema";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import { noFacts } from "@/lib/notifications/content/facts";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import { createTestDb } from "@/test/db";
 import { type FakePushService, startFakePushService } from "@/test/fakes/push-service";
 import { deliveryFor, seedRecipient } from "./testing/delivery-context";
@@ -68,7 +69,12 @@ describe("web push (real web-push library, fake HTTPS push service)", () => {
   it("delivers an encrypted, VAPID-signed payload the browser can decrypt (201)", async () => {
     const { recipient, browsers } = await subscribedUser([`/push/${randomUUID()}`]);
     const e = event();
-    const { delivery, context } = deliveryFor(conn.db, recipient, e);
+    const facts = {
+      ...noFacts,
+      visitor: { id: "v1", name: "Jane Cooper", email: null },
+      words: "Do you ship?",
+    };
+    const { delivery, context } = deliveryFor(conn.db, recipient, e, {}, facts);
     expect(await adapter.send(delivery, context)).toMatchObject({
       status: "delivered",
       providerStatus: "1/1 browsers",
@@ -79,19 +85,19 @@ describe("web push (real web-push library, fake HTTPS push service)", () => {
       new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${keys.publicKey}$`),
     );
     expect(request?.headers.ttl).toBe("3600");
-    expect(request?.body.toString("utf8")).not.toContain("New conversation"); // encrypted on the wire
+    expect(request?.body.toString("utf8")).not.toContain("Jane Cooper"); // encrypted on the wire
     const clear = ece.decrypt(request?.body ?? Buffer.alloc(0), {
       version: "aes128gcm",
       privateKey: browsers[0].ecdh,
       authSecret: browsers[0].auth,
     });
     expect(JSON.parse(clear.toString("utf8"))).toEqual({
-      title: "New conversation",
-      body: "A visitor started a chat.",
+      title: "New chat from Jane Cooper",
+      body: "Do you ship?",
       url: expect.stringMatching(
         new RegExp(`/inbox/${e.type === "conversation.created" ? e.conversationId : ""}$`),
       ),
-      tag: context.decision.conversationId,
+      tag: `conversation:${context.decision.conversationId}`,
     });
   });
 
@@ -155,7 +161,8 @@ describe("web push (real web-push library, fake HTTPS push service)", () => {
     const { delivery, context } = deliveryFor(conn.db, recipient, event());
     expect(await adapter.send(delivery, context)).toEqual({
       status: "captured",
-      summary: "[web_push] no subscribed browser: New conversation — A visitor started a chat.",
+      summary:
+        "[web_push] no subscribed browser: New chat from A visitor — Open the conversation to read it.",
     });
   });
 });

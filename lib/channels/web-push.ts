@@ -1,14 +1,10 @@
 // Web push: the notification reaches every browser the user subscribed, even with Herald closed. Payloads are
 // encrypted (aes128gcm) and signed with Herald's VAPID key (./vapid.ts) by the `web-push` library.
 import type { Agent } from "node:https";
-import { and, eq, isNull } from "drizzle-orm";
 import webpush, { WebPushError } from "web-push";
 import type { Db } from "@/db/client";
-import { markPushSubscriptionDead } from "@/db/queries/outbox";
-import { type PushSubscription, pushSubscriptions } from "@/db/schema";
-import { env } from "@/lib/env";
-import { renderNotification } from "@/lib/notifications/render";
-import { conversationUrl } from "./email-content";
+import { listLivePushSubscriptions, markPushSubscriptionDead } from "@/db/queries/push-subscriptions";
+import type { PushSubscription } from "@/db/schema";
 import type { ChannelAdapter, DeliveryContext, DeliveryResult } from "./types";
 import { type VapidDetails, vapidDetails } from "./vapid";
 
@@ -28,12 +24,8 @@ export interface WebPushOptions {
 
 type Attempt = { ok: true } | { ok: false; dead: boolean; transient: boolean; error: string };
 
-export function pushPayload(context: DeliveryContext): PushPayload {
-  const { title, body } = renderNotification(context.event);
-  const conversationId = context.decision.conversationId;
-  const url = conversationId ? conversationUrl(conversationId) : new URL("/inbox", env().APP_URL).toString();
-  return { title, body, url, tag: conversationId ?? undefined };
-}
+// X5: the push surface of the event's content (title, body without the words when the workspace says so).
+export const pushPayload = (context: DeliveryContext): PushPayload => ({ ...context.content.push });
 
 async function sendOne(
   sub: PushSubscription,
@@ -94,16 +86,7 @@ export async function pushToUser(
   now: Date,
   options: WebPushOptions = {},
 ): Promise<DeliveryResult> {
-  const subs = await db
-    .select()
-    .from(pushSubscriptions)
-    .where(
-      and(
-        eq(pushSubscriptions.workspaceId, owner.workspaceId),
-        eq(pushSubscriptions.userId, owner.userId),
-        isNull(pushSubscriptions.deadAt),
-      ),
-    );
+  const subs = await listLivePushSubscriptions(db, owner);
   // Nothing to send to: rendered and kept like capture mode, so the delivery log shows what it would say.
   if (subs.length === 0)
     return {
@@ -116,7 +99,7 @@ export async function pushToUser(
     subs.map(async (s) => ({ sub: s, r: await sendOne(s, body, vapid, options) })),
   );
   const dead = results.flatMap(({ sub, r }) => (!r.ok && r.dead ? [{ sub, error: r.error }] : []));
-  for (const d of dead) await markPushSubscriptionDead(db, d.sub.endpoint, d.error, now);
+  for (const d of dead) await markPushSubscriptionDead(db, owner.workspaceId, d.sub.endpoint, d.error, now);
   const delivered = results.filter(({ r }) => r.ok).length;
   const failures = results.flatMap(({ r }) => (r.ok ? [] : [r]));
   // One browser reached is a delivered notification; retrying would show it twice there.

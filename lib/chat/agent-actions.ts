@@ -14,8 +14,8 @@ import { findMember } from "@/db/queries/members";
 import { findRoutingGroup } from "@/db/queries/routing-groups";
 import { findVisitor } from "@/db/queries/visitors";
 import { AppError } from "@/lib/errors";
-import { agentMessageCreated } from "@/lib/notifications/domain-events";
-import { recordEvent } from "@/lib/notifications/record";
+import { agentMessageCreated } from "@/lib/notifications/events/domain-events";
+import { recordEvent } from "@/lib/notifications/outbox/record";
 import { channels } from "@/lib/realtime/channels";
 import { type Publication, publication } from "@/lib/realtime/publish";
 import { trackAgentReply, trackConversationClosed } from "@/lib/sla/track";
@@ -30,7 +30,7 @@ async function conversationOf(db: Db, member: Member, conversationId: string) {
 // Replying to a closed conversation reopens it: the visitor sees the reply either way.
 export async function replyAsAgent(db: Db, member: Member, conversationId: string, body: string) {
   const conversation = await conversationOf(db, member, conversationId);
-  const message = await db.transaction(async (tx) => {
+  const { m: message, notifications } = await db.transaction(async (tx) => {
     if (conversation.status === "closed") {
       await updateConversation(tx, member.workspaceId, conversation.id, { status: "open", closedAt: null });
     }
@@ -45,13 +45,12 @@ export async function replyAsAgent(db: Db, member: Member, conversationId: strin
     await markReadByAgent(tx, member.workspaceId, conversationId, member.userId, m.createdAt);
     await trackAgentReply(tx, { workspaceId: member.workspaceId, conversationId }, m.createdAt);
     // Recorded for the log; agent replies reach the visitor through follow-ups (visitor.went_offline), so
-    // today this plans no delivery and nothing needs sending after commit.
+    // today this plans no delivery; it is an effect like any other all the same.
     const event = agentMessageCreated(
       { workspaceId: member.workspaceId, conversationId, messageId: m.id, userId: member.userId },
       m.createdAt,
     );
-    await recordEvent(tx, event, m.createdAt);
-    return m;
+    return { m, notifications: await recordEvent(tx, event, m.createdAt) };
   });
   const payload = toMessagePayload(message, member.name);
   return {
@@ -60,6 +59,7 @@ export async function replyAsAgent(db: Db, member: Member, conversationId: strin
       messageCreated(payload),
       ...(await conversationUpdated(db, member.workspaceId, conversationId)),
     ],
+    notifications,
   };
 }
 
@@ -84,7 +84,11 @@ export async function startChatWithVisitor(db: Db, member: Member, visitorId: st
     conversationId,
     agentName: member.name,
   });
-  return { conversationId, publications: [started, ...reply.publications] };
+  return {
+    conversationId,
+    publications: [started, ...reply.publications],
+    notifications: reply.notifications,
+  };
 }
 
 // Assign to a teammate, or transfer to a group (unassigned in that group's queue).

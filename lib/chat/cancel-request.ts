@@ -4,15 +4,15 @@ import type { Db } from "@/db/client";
 import { closePendingRequest } from "@/db/queries/chat-requests";
 import { findConversation, hasAgentReply } from "@/db/queries/conversations";
 import { AppError } from "@/lib/errors";
-import { chatRequestCancelled } from "@/lib/notifications/domain-events";
-import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
+import { chatRequestCancelled } from "@/lib/notifications/events/domain-events";
+import { type RecordedEvent, recordEvent } from "@/lib/notifications/outbox/record";
 import type { Publication } from "@/lib/realtime/publish";
 import { trackConversationClosed } from "@/lib/sla/track";
 import { conversationUpdated } from "./payloads";
 
 export interface CancelledRequest {
   publications: Publication[];
-  notifications: RecordedEvent; // for sendRecordedNotifications() once committed
+  notifications: RecordedEvent; // an effect: its due deliveries go out once committed (lib/effects)
 }
 
 export async function cancelChatRequest(

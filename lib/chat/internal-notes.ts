@@ -4,8 +4,8 @@ import type { Db } from "@/db/client";
 import { findConversation, insertMessage } from "@/db/queries/conversations";
 import { listMembers, type Member } from "@/db/queries/members";
 import { AppError } from "@/lib/errors";
-import { internalNoteCreated } from "@/lib/notifications/domain-events";
-import { recordEvent } from "@/lib/notifications/record";
+import { internalNoteCreated } from "@/lib/notifications/events/domain-events";
+import { recordEvent } from "@/lib/notifications/outbox/record";
 import { channels } from "@/lib/realtime/channels";
 import type { NotePayload } from "@/lib/realtime/events";
 import { publication } from "@/lib/realtime/publish";
@@ -60,7 +60,7 @@ export async function addInternalNote(
   };
   return {
     note,
-    recorded, // for sendRecordedNotifications() once committed
+    recorded, // an effect: its due deliveries go out once committed (lib/effects)
     publications: [publication(channels.workspace(workspaceId), "note.created", note)],
   };
 }

@@ -1,9 +1,9 @@
 // Where a new visitor conversation goes: the workspace's default routing group, assigned round-robin to its
-// next available member. When nobody is available it waits unassigned in the group's queue, where every
-// member sees it (docs/decisions.md).
+// next available member (not on Do Not Disturb, within their weekly schedule). When nobody is available it
+// waits unassigned in the group's queue, where every member sees it (docs/decisions.md).
 import type { Db } from "@/db/client";
 import { listGroupMembersForRouting, lockDefaultGroup, setLastAssigned } from "@/db/queries/assignment";
-import { isDoNotDisturb } from "@/lib/availability/effective-status";
+import { availabilityOf, storedSchedule } from "@/lib/availability/schedule";
 import { nextAssignee } from "@/lib/routing/round-robin";
 
 export interface Assignment {
@@ -16,7 +16,10 @@ export async function routeNewConversation(tx: Db, workspaceId: string, now: Dat
   const group = await lockDefaultGroup(tx, workspaceId);
   if (!group) return { groupId: null, assigneeId: null };
   const members = await listGroupMembersForRouting(tx, workspaceId, group.id);
-  const candidates = members.map((m) => ({ userId: m.userId, available: !isDoNotDisturb(m, now) }));
+  const candidates = members.map((m) => ({
+    userId: m.userId,
+    available: availabilityOf(m, storedSchedule(m), now) === "available",
+  }));
   const assigneeId = nextAssignee(candidates, group.lastAssignedUserId);
   if (assigneeId) await setLastAssigned(tx, workspaceId, group.id, assigneeId);
   return { groupId: group.id, assigneeId };

@@ -2,8 +2,8 @@
 // default group (lib/chat/route-conversation.ts).
 import type { Db } from "@/db/client";
 import { findOpenConversationOfVisitor, insertConversation, insertMessage } from "@/db/queries/conversations";
-import { conversationCreated, visitorMessageCreated } from "@/lib/notifications/domain-events";
-import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
+import { conversationCreated, visitorMessageCreated } from "@/lib/notifications/events/domain-events";
+import { type RecordedEvent, recordEvent } from "@/lib/notifications/outbox/record";
 import type { MessagePayload } from "@/lib/realtime/events";
 import type { Publication } from "@/lib/realtime/publish";
 import { startSlaTimers, trackVisitorMessage } from "@/lib/sla/track";
@@ -15,7 +15,7 @@ export interface VisitorMessageResult {
   created: boolean;
   message: MessagePayload;
   publications: Publication[];
-  notifications: RecordedEvent; // for sendRecordedNotifications() once committed
+  notifications: RecordedEvent; // an effect: its due deliveries go out once committed (lib/effects)
 }
 
 export async function postVisitorMessage(
@@ -43,7 +43,7 @@ export async function postVisitorMessage(
       channel: "widget",
       body,
     });
-    // The opening message is told by conversation.created alone (lib/notifications/events.ts).
+    // The opening message is told by conversation.created alone (lib/notifications/events/event.ts).
     const subject = { workspaceId, conversationId: conversation.id };
     const event = created
       ? conversationCreated({ ...subject, visitorId }, now)

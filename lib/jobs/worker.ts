@@ -6,7 +6,7 @@
 import PgBoss from "pg-boss";
 import type { Connection } from "@/db/client";
 import type { ChannelRegistry } from "@/lib/channels/types";
-import { dispatchDue } from "@/lib/notifications/dispatch";
+import { dispatchDue } from "@/lib/notifications/delivery/dispatch";
 import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
 
 export const DELIVERIES_DUE = "deliveries.due";

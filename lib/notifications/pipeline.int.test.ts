@@ -6,13 +6,13 @@ import { markReadByAgent } from "@/db/queries/conversations";
 import { claimDueDeliveries } from "@/db/queries/outbox";
 import { decisions, notificationEvents, notifications, visitors } from "@/db/schema";
 import { postVisitorMessage } from "@/lib/chat/visitor-message";
-import { sendRecordedNotifications } from "@/lib/jobs/delivery-worker-process";
 import { channels } from "@/lib/realtime/channels";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
-import { dispatchDue, dispatchNow } from "./dispatch";
-import { conversationCreated } from "./domain-events";
-import { recordEvent } from "./record";
+import { sendAfterCommit } from "./delivery/after-commit";
+import { dispatchDue, dispatchNow } from "./delivery/dispatch";
+import { conversationCreated } from "./events/domain-events";
+import { recordEvent } from "./outbox/record";
 import {
   at,
   deliveryOf as deliveryOfIn,
@@ -33,7 +33,7 @@ const newConversation = (now?: Date) => newConversationOf(conn, workspaceId, now
 const deliveryOf = (eventId: string, id: string) => deliveryOfIn(conn, eventId, id);
 
 describe("recording (the outbox)", () => {
-  it("X1/X2: a visitor message stores its event, every decision and the deliveries with it", async () => {
+  it("X1/X2, IC3: a visitor message stores its event, every decision and the deliveries with it", async () => {
     const c = await newConversation();
     expect(c.notifications.replayed).toBe(false);
     expect(c.outbox.decisions.length).toBe(c.notifications.decisions);
@@ -63,10 +63,10 @@ describe("recording (the outbox)", () => {
 });
 
 describe("sending", () => {
-  it("X4: due in-app deliveries go out right after commit: a notification-center row and a realtime event", async () => {
+  it("X4, IC1: due in-app deliveries go out right after commit: a notification-center row and a realtime event", async () => {
     const c = await newConversation();
     const fakes = recordingRegistry();
-    await sendRecordedNotifications(conn.db, [c.notifications], fakes.registry);
+    await sendAfterCommit(conn.db, [c.notifications], fakes.registry);
     const inApp = await deliveryOf(c.eventId, c.sent("in_app").id);
     expect(inApp).toMatchObject({ status: "delivered", attempts: 1, providerStatus: "published" });
     const userId = inApp?.decision.recipientUserId ?? "";
@@ -80,7 +80,8 @@ describe("sending", () => {
       .select()
       .from(notifications)
       .where(eq(notifications.id, inApp?.providerId ?? ""));
-    expect(row).toMatchObject({ userId, conversationId: c.conversationId, title: "New conversation" });
+    expect(row).toMatchObject({ userId, conversationId: c.conversationId, body: "Hello" });
+    expect(row.title).toMatch(/^New chat from Visitor [0-9a-f]{4}$/); // X5: an anonymous visitor's short label
   });
 
   it("a crash between commit and send (or mid-send) still delivers once the worker runs", async () => {
@@ -102,7 +103,7 @@ describe("sending", () => {
   it("X2: replaying an event plans nothing and sends nothing twice", async () => {
     const c = await newConversation();
     const fakes = recordingRegistry();
-    await sendRecordedNotifications(conn.db, [c.notifications], fakes.registry);
+    await sendAfterCommit(conn.db, [c.notifications], fakes.registry);
     const replay = conversationCreated(
       { workspaceId, conversationId: c.conversationId, visitorId: c.visitorId },
       c.now,

@@ -2,10 +2,11 @@ import { createECDH, randomBytes, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
+import { removePushSubscription, savePushSubscription } from "@/db/queries/push-subscriptions";
 import { pushSubscriptions } from "@/db/schema";
 import { seedRecipient } from "@/lib/channels/testing/delivery-context";
 import { createTestDb } from "@/test/db";
-import { pushSubscriptionInput, removePushSubscription, savePushSubscription } from "./subscriptions";
+import { pushSubscriptionInput } from "./subscription-input";
 
 let conn: Connection;
 beforeAll(async () => {
@@ -53,10 +54,11 @@ describe("push subscriptions", () => {
     const owner = await seedRecipient(conn.db);
     const other = await seedRecipient(conn.db);
     const input = browserSubscription();
-    await savePushSubscription(conn.db, owner, input);
+    const stored = (s: typeof input) => ({ endpoint: s.endpoint, ...s.keys });
+    await savePushSubscription(conn.db, owner, stored(input));
     await conn.db.update(pushSubscriptions).set({ deadAt: new Date(), deadReason: "push service 410" });
     const renewed = { ...input, keys: browserSubscription().keys };
-    await savePushSubscription(conn.db, owner, renewed);
+    await savePushSubscription(conn.db, owner, stored(renewed));
     const rows = await conn.db
       .select()
       .from(pushSubscriptions)
@@ -68,7 +70,10 @@ describe("push subscriptions", () => {
       deadAt: null,
       deadReason: null,
     });
-    expect(await removePushSubscription(conn.db, other.userId, input.endpoint)).toBe(false);
-    expect(await removePushSubscription(conn.db, owner.userId, input.endpoint)).toBe(true);
+    expect(await removePushSubscription(conn.db, other, input.endpoint)).toBe(false);
+    expect(
+      await removePushSubscription(conn.db, { ...owner, workspaceId: other.workspaceId }, input.endpoint),
+    ).toBe(false);
+    expect(await removePushSubscription(conn.db, owner, input.endpoint)).toBe(true);
   });
 });

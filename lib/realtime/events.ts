@@ -54,6 +54,10 @@ export interface NotificationPayload {
   id: string; // the notification-center row
   title: string;
   body: string;
+  // X5: what an OS-level (browser) notification shows: outside the app, so without the message's words when
+  // the workspace keeps them in; `tag` collapses them to one per conversation or visitor.
+  notice: { title: string; body: string; tag: string };
+  visitor: { id: string; label: string; name: string | null } | null; // whom "Start chat" (LV8) greets
   conversationId: string | null;
   presentation: {
     toast?: boolean;

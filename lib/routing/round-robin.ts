@@ -1,7 +1,7 @@
 // Round-robin assignment within a routing group: the next available member after the last one assigned.
 export interface Candidate {
   userId: string;
-  available: boolean; // not on Do Not Disturb (later also: within their schedule)
+  available: boolean; // not on Do Not Disturb, and within their weekly schedule
 }
 
 // `members` in a stable order (e.g. by join time); returns null when nobody is available, and the

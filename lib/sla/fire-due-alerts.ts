@@ -4,8 +4,8 @@
 import type { Db } from "@/db/client";
 import { listTimersWithDueAlerts, type SlaAlertKind, stampSlaAlert } from "@/db/queries/sla-alerts";
 import type { SlaTimer } from "@/db/schema";
-import { slaEvent } from "@/lib/notifications/domain-events";
-import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
+import { slaEvent } from "@/lib/notifications/events/domain-events";
+import { type RecordedEvent, recordEvent } from "@/lib/notifications/outbox/record";
 
 export interface SlaAlertsReport {
   recorded: RecordedEvent[];

@@ -4,8 +4,8 @@
 // - resolution: starts with the conversation, met when it is closed.
 // Closing cancels the response clocks still waiting. lib/sla/track.ts stores what these decide.
 import type { SlaPolicyRow, SlaTimer } from "@/db/schema";
-import type { SlaTarget } from "@/lib/notifications/events";
-import { type SlaPolicy, slaDeadlines } from "@/lib/notifications/sla-deadlines";
+import type { SlaTarget } from "@/lib/notifications/events/event";
+import { type SlaPolicy, slaDeadlines } from "@/lib/sla/deadlines";
 
 export interface TimerStart {
   target: SlaTarget;

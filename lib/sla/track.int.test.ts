@@ -48,7 +48,7 @@ const clocks = async (conversationId: string) =>
   ).map((t) => `${t.target}:${t.state}`);
 
 describe("SLA clocks through the chat", () => {
-  it("start with a Sales conversation, are met by the reply, restart on the visitor's next message", async () => {
+  it("SL1, SL3: start with a Sales conversation, are met by the reply, restart on the visitor's next message", async () => {
     const visitorId = await newVisitor();
     const { conversationId } = await postVisitorMessage(conn.db, { workspaceId, visitorId, body: "Hi" }, t0);
     expect(await clocks(conversationId)).toEqual(["first_response:running", "resolution:running"]);

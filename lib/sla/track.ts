@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { findConversation, hasAgentReply } from "@/db/queries/conversations";
 import { findSlaPolicyForGroup } from "@/db/queries/sla-policies";
 import { endTimer, insertTimers, listRunningTimers } from "@/db/queries/sla-timers";
-import type { SlaPolicy } from "@/lib/notifications/sla-deadlines";
+import type { SlaPolicy } from "@/lib/sla/deadlines";
 import {
   onAgentReply,
   onConversationClosed,

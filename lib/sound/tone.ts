@@ -9,8 +9,6 @@ function audio(): AudioContext | null {
   return context;
 }
 
-export const audioUnlocked = () => context?.state === "running";
-
 // Call from a user gesture's handler: resuming outside one is refused by autoplay policies.
 export async function unlockAudio(): Promise<boolean> {
   const ctx = audio();

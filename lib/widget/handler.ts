@@ -4,6 +4,8 @@
 // logs and referrers would keep it), and errors mapped to 4xx in one place. Keep next-auth out of here.
 import type { z } from "zod";
 import { type Db, getDb } from "@/db/client";
+import { effectsCollector } from "@/lib/effects/apply";
+import type { AfterCommit } from "@/lib/effects/effects";
 import { AppError, toResponse } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { readJson } from "@/lib/http/read-json";
@@ -27,6 +29,7 @@ export interface WidgetCall<I, M extends VisitorMode = "required"> {
   visitorId: M extends "required" ? string : string | null;
   input: I;
   now: Date;
+  after: AfterCommit; // the committed write's effects, applied by the wrapper once the handler has answered
 }
 
 interface Options<M extends VisitorMode> {
@@ -91,8 +94,14 @@ export function widgetRoute<
       }
       if (visitorId) take(["perVisitor", ...(options.limits ?? [])], visitorId);
       else if (ip) take(["newVisitorPerIp"], ip);
-      const call = { db, workspace, visitorId, input, now: new Date() } as WidgetCall<z.infer<S>, M>;
-      return withCors(await handler(call));
+      const effects = effectsCollector();
+      const call = { db, workspace, visitorId, input, now: new Date(), after: effects.after } as WidgetCall<
+        z.infer<S>,
+        M
+      >;
+      const response = await handler(call);
+      await effects.apply(db);
+      return withCors(response);
     } catch (error) {
       const retry: Record<string, string> =
         error instanceof RateLimited ? { "retry-after": String(error.retryAfterSeconds) } : {};

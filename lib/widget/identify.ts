@@ -13,8 +13,8 @@ import { findWorkspace } from "@/db/queries/workspaces";
 import { conversationUpdated } from "@/lib/chat/payloads";
 import { AppError } from "@/lib/errors";
 import { visitorUpdated } from "@/lib/live-views/payload";
-import { visitIdentified } from "@/lib/notifications/domain-events";
-import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
+import { visitIdentified } from "@/lib/notifications/events/domain-events";
+import { type RecordedEvent, recordEvent } from "@/lib/notifications/outbox/record";
 import type { Publication } from "@/lib/realtime/publish";
 import {
   checkIdentitySignatureV2,

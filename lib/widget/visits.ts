@@ -12,8 +12,8 @@ import {
   startVisit,
 } from "@/db/queries/visits";
 import { AppError } from "@/lib/errors";
-import { visitStarted } from "@/lib/notifications/domain-events";
-import { type RecordedEvent, recordEvent } from "@/lib/notifications/record";
+import { visitStarted } from "@/lib/notifications/events/domain-events";
+import { type RecordedEvent, recordEvent } from "@/lib/notifications/outbox/record";
 import { continuesVisit, lastActiveAt, signOfPage, VISIT_IDLE_MS } from "@/lib/presence/visitor-presence";
 import { afterPresenceWrite, liveViewsUpdate } from "@/lib/presence/visitor-transitions";
 import type { Publication } from "@/lib/realtime/publish";

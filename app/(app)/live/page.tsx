@@ -11,7 +11,9 @@ import { VISIT_IDLE_MS } from "@/lib/presence/visitor-presence";
 
 export const metadata: Metadata = { title: "Live" };
 
-export default async function LivePage() {
+// LV6: a Live View Notification links here with ?visitor=<id>, and that visitor is highlighted.
+export default async function LivePage({ searchParams }: PageProps<"/live">) {
+  const { visitor } = await searchParams;
   const member = await requireMember();
   const now = new Date();
   const db = getDb();
@@ -33,6 +35,8 @@ export default async function LivePage() {
       />
       <LiveVisitors
         workspaceId={member.workspaceId}
+        userId={member.userId}
+        highlightedVisitorId={typeof visitor === "string" ? visitor : null}
         visitors={rows.map(toLiveVisitorPayload)}
         renderedAt={now.toISOString()}
       />

@@ -2,9 +2,9 @@
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { deliveryStatuses } from "@/db/schema/outbox";
-import { channels, reasonCodes } from "@/lib/notifications/decision";
-import type { DeliveryLogQuery } from "@/lib/notifications/delivery-log-filters";
-import { eventTypes } from "@/lib/notifications/events";
+import { eventTypes } from "@/lib/notifications/events/event";
+import type { DeliveryLogQuery } from "@/lib/notifications/explain/delivery-log-filters";
+import { deliveryChannels, reasonCodes } from "@/lib/notifications/planner/decision";
 
 const label = (value: string) => value.replaceAll("_", " ");
 
@@ -36,9 +36,9 @@ export function DeliveryLogFilters({
           </option>
         ))}
       </SelectField>
-      <SelectField label="Channel" name="channel" defaultValue={query.channel ?? ""}>
+      <SelectField label="DeliveryChannel" name="channel" defaultValue={query.channel ?? ""}>
         <option value="">Any channel</option>
-        {options(channels)}
+        {options(deliveryChannels)}
       </SelectField>
       <SelectField label="Reason" name="reason" defaultValue={query.reason ?? ""}>
         <option value="">Any reason</option>

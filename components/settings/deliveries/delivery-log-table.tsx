@@ -2,7 +2,7 @@
 // became of the delivery (status, attempts, provider status or error).
 import Link from "next/link";
 import type { DeliveryLogEntry } from "@/db/queries/delivery-log";
-import { explainReason } from "@/lib/notifications/reason-words";
+import { explainReason } from "@/lib/notifications/explain/reason-words";
 
 const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 

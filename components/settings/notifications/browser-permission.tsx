@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { BrowserPermission as Permission } from "@/components/notifications/tab-reaction";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { BrowserPermission as Permission } from "@/lib/notifications/presenter/decide";
 
 const stateLabel: Record<Permission, string> = {
   default: "Not asked yet",

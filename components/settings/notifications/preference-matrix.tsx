@@ -10,8 +10,8 @@ import {
   type PreferenceCell,
   scopeLabel,
   sourceLabel,
-} from "@/lib/notifications/preference-display";
-import { type PreferenceScope, preferenceChannels } from "@/lib/notifications/preferences";
+} from "@/lib/notifications/planner/preference-display";
+import { type PreferenceScope, preferenceChannels } from "@/lib/notifications/planner/preferences";
 
 interface MatrixProps {
   rows: { scope: PreferenceScope; cells: PreferenceCell[] }[];

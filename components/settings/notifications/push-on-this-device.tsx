@@ -1,15 +1,15 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { refusalMessage, thrownMessage } from "@/lib/push/push-errors";
+import { refusalMessage, thrownMessage } from "@/components/settings/notifications/push-errors";
 import {
   currentPushSubscription,
   subscribeToPush,
   unsubscribeFromPush,
   webPushSupport,
-} from "@/lib/push/subscribe";
+} from "@/components/settings/notifications/push-subscribe";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 
 type PushState = "unsupported" | "blocked" | "off" | "on";
 

@@ -2,13 +2,16 @@
 // decision built in memory (adapters read it, they do not look it up).
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
-import { type DecisionRow, type DeliveryRow, users, workspaces } from "@/db/schema";
-import type { HeraldEvent } from "@/lib/notifications/events";
+import { type DecisionRow, type DeliveryRow, memberships, users, workspaces } from "@/db/schema";
+import { notificationContent } from "@/lib/notifications/content";
+import { type NotificationFacts, noFacts } from "@/lib/notifications/content/facts";
+import type { HeraldEvent } from "@/lib/notifications/events/event";
 import type { DeliveryContext } from "../types";
 
 export async function seedRecipient(db: Db, email = `agent-${randomUUID()}@example.com`) {
   const [workspace] = await db.insert(workspaces).values({ name: "Acme" }).returning();
   const [user] = await db.insert(users).values({ email, name: "Grace" }).returning();
+  await db.insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role: "agent" });
   return { workspaceId: workspace.id, userId: user.id };
 }
 
@@ -17,6 +20,7 @@ export function deliveryFor(
   recipient: { workspaceId: string; userId: string },
   event: HeraldEvent,
   over: Partial<DecisionRow> = {},
+  facts: NotificationFacts = noFacts,
 ): { delivery: DeliveryRow; context: DeliveryContext } {
   const now = new Date();
   const decision: DecisionRow = {
@@ -57,5 +61,6 @@ export function deliveryFor(
     updatedAt: now,
     settledAt: null,
   };
-  return { delivery, context: { db, decision, event, now } };
+  const content = notificationContent(event, facts);
+  return { delivery, context: { db, decision, event, facts, content, now } };
 }

@@ -14,7 +14,7 @@ import { requireMember } from "@/lib/auth/member";
 import { toMessagePayload } from "@/lib/chat/payloads";
 import type { TranscriptMessage } from "@/lib/chat/transcript";
 import { visitorLabel } from "@/lib/chat/visitor-label";
-import { explainConversation } from "@/lib/notifications/conversation-explanations";
+import { explainConversation } from "@/lib/notifications/explain/conversation-explanations";
 
 export const metadata: Metadata = { title: "Conversation" };
 

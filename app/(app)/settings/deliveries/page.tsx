@@ -12,7 +12,7 @@ import {
   deliveryLogHref,
   parseDeliveryLogQuery,
   toLogFilters,
-} from "@/lib/notifications/delivery-log-filters";
+} from "@/lib/notifications/explain/delivery-log-filters";
 
 export const metadata: Metadata = { title: "Deliveries" };
 

@@ -4,12 +4,13 @@ import { PreferenceMatrix } from "@/components/settings/notifications/preference
 import { PushOnThisDevice } from "@/components/settings/notifications/push-on-this-device";
 import { SoundSetting } from "@/components/settings/notifications/sound-setting";
 import { TestNotifications } from "@/components/settings/notifications/test-notifications";
+import { WorkspaceSwitchSetting } from "@/components/settings/notifications/workspace-switch-setting";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { findNotificationSettings } from "@/db/queries/notification-settings";
 import { requireMember } from "@/lib/auth/member";
 import { hasRole } from "@/lib/auth/roles";
-import { preferenceMatrix } from "@/lib/notifications/preference-display";
+import { preferenceMatrix } from "@/lib/notifications/planner/preference-display";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -52,6 +53,11 @@ export default async function NotificationSettingsPage() {
             description="What members get until they choose for themselves. A member's own choice always wins."
           >
             <PreferenceMatrix mode="workspace" rows={preferenceMatrix(settings.workspaceDefaults, {})} />
+          </Card>
+        )}
+        {isAdmin && (
+          <Card title="Message text" description="What notifications outside Herald may quote.">
+            <WorkspaceSwitchSetting name="showMessageText" enabled={settings.workspaceShowsMessageText} />
           </Card>
         )}
       </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { WorkspaceSwitchSetting } from "@/components/settings/notifications/workspace-switch-setting";
 import { InvitationsList } from "@/components/settings/team/invitations-list";
 import { InviteForm } from "@/components/settings/team/invite-form";
-import { LiveViewNotificationsSetting } from "@/components/settings/team/live-view-notifications-setting";
 import { MembersTable } from "@/components/settings/team/members-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,7 +26,10 @@ export default async function TeamPage() {
       <PageHeader title="Team" description={`Who works in ${admin.workspaceName}, and what they may do.`} />
       <div className="flex flex-col gap-6">
         <Card title="General">
-          <LiveViewNotificationsSetting enabled={notificationSettings.workspaceLiveViewNotifications} />
+          <WorkspaceSwitchSetting
+            name="liveViewNotifications"
+            enabled={notificationSettings.workspaceLiveViewNotifications}
+          />
         </Card>
         <Card title="Members">
           {members.length > 0 ? (

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { channelRegistry } from "@/lib/channels";
 import { env } from "@/lib/env";
 import { AppError, toResponse } from "@/lib/errors";
-import { dispatchDue } from "@/lib/notifications/dispatch";
+import { dispatchDue } from "@/lib/notifications/delivery/dispatch";
 import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
 
 export const dynamic = "force-dynamic";

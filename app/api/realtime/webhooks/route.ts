@@ -1,11 +1,11 @@
 // POST /api/realtime/webhooks — Pusher channel-existence webhooks (and the local server's): visitor presence
 import { getDb } from "@/db/client";
+import { applyEffects } from "@/lib/effects/apply";
 import { env } from "@/lib/env";
 import { AppError, toResponse } from "@/lib/errors";
 import { readCappedText } from "@/lib/http/read-text";
 import { recordChannelExistence } from "@/lib/presence/visitor-connection";
 import { pusherServerOptions } from "@/lib/realtime/config";
-import { publish } from "@/lib/realtime/publish";
 import { isWebhookSignatureValid, webhookBodySchema } from "@/lib/realtime/webhook";
 
 const MAX_BODY_BYTES = 256_000; // Pusher batches at most a few hundred small events
@@ -23,7 +23,8 @@ export async function POST(request: Request) {
       throw new AppError("UNAUTHORIZED", "Invalid X-Pusher-Key or X-Pusher-Signature");
     }
     const body = webhookBodySchema.parse(parseJson(rawBody));
-    await publish(await recordChannelExistence(getDb(), body));
+    const db = getDb();
+    await applyEffects(db, [{ publications: await recordChannelExistence(db, body) }]);
     return Response.json({ ok: true });
   } catch (error) {
     return toResponse(error);

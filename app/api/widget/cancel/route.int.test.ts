@@ -75,6 +75,8 @@ describe("a visitor cancels their pending chat request", () => {
     );
     const delivered = await conn.db.select().from(deliveries).where(eq(deliveries.decisionId, toUsers[0].id));
     expect(delivered).toHaveLength(1);
+    // The route wrapper applied the write's effects after commit: the in-app delivery went out at once.
+    expect(delivered[0].status).toBe("delivered");
   });
 
   it("a second cancel is a 409 and records nothing more", async () => {

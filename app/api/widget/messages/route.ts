@@ -1,16 +1,13 @@
 // POST /api/widget/messages — the visitor sends a message; the first one opens a conversation
-import { sendRecordedNotifications } from "@/lib/jobs/delivery-worker-process";
-import { publish } from "@/lib/realtime/publish";
 import { sendVisitorMessage } from "@/lib/widget/conversation";
 import { preflight, widgetRoute } from "@/lib/widget/handler";
 import { messageRequest } from "@/lib/widget/schemas";
 
 export const POST = widgetRoute(
   messageRequest,
-  async ({ db, workspace, visitorId, input }) => {
+  async ({ db, workspace, visitorId, input, after }) => {
     const sent = await sendVisitorMessage(db, { workspaceId: workspace.id, visitorId }, input.body);
-    await publish(sent.publications);
-    await sendRecordedNotifications(db, [sent.notifications]);
+    after(sent);
     return Response.json({ conversationId: sent.conversationId, message: sent.message }, { status: 201 });
   },
   { limits: ["messagePerVisitor"] },

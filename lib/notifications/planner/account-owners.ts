@@ -1,0 +1,18 @@
+// Known visitors and the owners of their account (LV1, LV2, SK4).
+import type { PlanContext } from "./context";
+import type { MemberFacts, VisitorFacts } from "./snapshot";
+
+// RULES.md "Known visitor": email or phone known (a CRM match brings the contact's email).
+export const isKnownVisitor = (v: VisitorFacts) => v.email !== null || v.phone !== null;
+
+// LV2: owners count only through Account-Based Routing, and only when mapped to a chat user of this workspace.
+export function ownersOfAccount(ctx: PlanContext): MemberFacts[] {
+  const account = ctx.snapshot.account;
+  if (!account || !ctx.snapshot.integrations.accountBasedRouting) return [];
+  const owners: MemberFacts[] = [];
+  for (const owner of account.owners) {
+    const m = owner.userId ? ctx.memberById.get(owner.userId) : undefined;
+    if (m && !owners.includes(m)) owners.push(m);
+  }
+  return owners;
+}

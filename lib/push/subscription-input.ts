@@ -1,0 +1,23 @@
+// Browsers' web push subscriptions as they enter (the subscription API): validated here, stored by
+// db/queries/push-subscriptions.ts.
+import { z } from "zod";
+
+// base64url as browsers' PushSubscription.toJSON() gives it, decoding to exactly `bytes` bytes.
+const base64url = (bytes: number, what: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+={0,2}$/, "must be base64url")
+    .refine((v) => Buffer.from(v, "base64url").length === bytes, `must be ${bytes} bytes (${what})`);
+
+export const pushSubscriptionInput = z.object({
+  // Push services are HTTPS only; anything else is not a browser's subscription.
+  endpoint: z.url({ protocol: /^https$/, message: "must be an https:// URL" }).max(2048),
+  expirationTime: z.number().nullable().optional(),
+  keys: z.object({
+    p256dh: base64url(65, "an uncompressed P-256 public key"),
+    auth: base64url(16, "the auth secret"),
+  }),
+});
+export type PushSubscriptionInput = z.infer<typeof pushSubscriptionInput>;
+
+export const pushUnsubscribeInput = z.object({ endpoint: z.url() });
