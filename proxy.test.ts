@@ -39,16 +39,21 @@ describe("security headers", () => {
     }
   });
 
+  // The local realtime server's key is derived from AUTH_SECRET, which every running Herald has.
+  const local = { AUTH_SECRET: "test-secret-0123456789" };
+
   it("HSTS in production only; 'unsafe-eval' in development only", () => {
-    const production = securityHeaders({ NODE_ENV: "production" });
+    const production = securityHeaders({ ...local, NODE_ENV: "production" });
     expect(production["strict-transport-security"]).toMatch(/^max-age=\d{8,}/);
     expect(production["content-security-policy"]).not.toContain("unsafe-eval");
-    expect(securityHeaders({ NODE_ENV: "development" })["strict-transport-security"]).toBeUndefined();
-    expect(contentSecurityPolicy({ NODE_ENV: "development" })).toContain("'unsafe-eval'");
+    expect(
+      securityHeaders({ ...local, NODE_ENV: "development" })["strict-transport-security"],
+    ).toBeUndefined();
+    expect(contentSecurityPolicy({ ...local, NODE_ENV: "development" })).toContain("'unsafe-eval'");
   });
 
   it("connect-src allows the realtime server the browser is told to use", () => {
-    expect(realtimeConnectSources({ PUSHER_PORT: 6031 })).toEqual([
+    expect(realtimeConnectSources({ ...local, PUSHER_PORT: 6031 })).toEqual([
       "ws://127.0.0.1:6031",
       "http://127.0.0.1:6031",
     ]);
@@ -58,7 +63,7 @@ describe("security headers", () => {
       "wss://rt.example.com:443",
       "https://rt.example.com:443",
     ]);
-    expect(contentSecurityPolicy({ NODE_ENV: "production", PUSHER_PORT: 6031 })).toContain(
+    expect(contentSecurityPolicy({ ...local, NODE_ENV: "production", PUSHER_PORT: 6031 })).toContain(
       "connect-src 'self' ws://127.0.0.1:6031",
     );
   });

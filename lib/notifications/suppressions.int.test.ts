@@ -10,17 +10,19 @@ import {
 } from "@/db/queries/notification-settings";
 import { decisions, visitors } from "@/db/schema";
 import { postVisitorMessage } from "@/lib/chat/visitor-message";
-import { recordPageView } from "@/lib/widget/visits";
+import { recordLeave, recordPageView } from "@/lib/widget/visits";
 import { withDemoWorkspace } from "@/test/demo";
 
 const demo = withDemoWorkspace();
 const HOUR = 3_600_000;
 let clock = Date.now();
 
-// Jane (Globex, owned by Nadia) starts a new visit: an hour after the last one, so it is a new visit (LV7).
+// Jane (Globex, owned by Nadia) starts a new visit: she left, and comes back an hour later, so it is a new
+// visit (LV7). Without the goodbye she would still be online, and an online visitor's visit goes on.
 async function janeStartsAVisit() {
   const { conn, workspaceId } = demo;
   const [jane] = await conn.db.select().from(visitors).where(eq(visitors.email, "jane@globex.example"));
+  await recordLeave(conn.db, { workspaceId, visitorId: jane.id }, new Date(clock));
   clock += HOUR;
   const view = await recordPageView(
     conn.db,
