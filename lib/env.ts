@@ -69,6 +69,10 @@ const schema = z
     TWILIO_ACCOUNT_SID: optional.pipe(z.string().startsWith("AC", "must start with AC").optional()),
     TWILIO_AUTH_TOKEN: optional,
     TWILIO_FROM: optional,
+    // The HubSpot API origin (default https://api.hubapi.com). `npm run dev` points it at the local sandbox.
+    HUBSPOT_API_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     // A provider is either fully configured or in capture mode: half a configuration is a mistake.
