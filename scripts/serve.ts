@@ -4,6 +4,7 @@ import "./load-env";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { startDevHubSpotSandbox, wantsHubSpotSandbox } from "@/lib/integrations/hubspot/sandbox/dev";
 import { isLocalRealtime, localRealtimeAddress } from "@/lib/realtime/config";
 import { startLocalRealtimeServer } from "@/lib/realtime/local-server/server";
 import { exitOnConfigError, prepare } from "./prepare";
@@ -29,6 +30,17 @@ if (isLocalRealtime(env())) {
   console.log(`Herald: local realtime server on ws://${address.host}:${realtime.port} (no PUSHER_* set)`);
 }
 
+// A local HubSpot to connect to (token pat-sandbox-herald) when no real one is configured.
+let hubspot: Awaited<ReturnType<typeof startDevHubSpotSandbox>> | undefined;
+if (wantsHubSpotSandbox(mode, process.env)) {
+  hubspot = await startDevHubSpotSandbox(Number(process.env.HUBSPOT_SANDBOX_PORT ?? 0));
+  process.env.HUBSPOT_API_URL = hubspot.url;
+  process.env.HUBSPOT_SANDBOX_URL = hubspot.url;
+  console.log(
+    `Herald: sandbox HubSpot on ${hubspot.url} (token pat-sandbox-herald; change owners at ${hubspot.url}/)`,
+  );
+}
+
 // Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
 // socket address (lib/http/client-ip.ts).
 const peerAddress = `--require "${path.join(import.meta.dirname, "peer-address.cjs")}"`;
@@ -43,5 +55,6 @@ const next = spawn("next", [mode, ...nextArgs], {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code, signal) => {
   await realtime?.close();
+  await hubspot?.close();
   process.exit(code ?? (signal ? 1 : 0));
 });

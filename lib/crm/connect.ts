@@ -1,0 +1,27 @@
+// Connecting a CRM by a pasted token: the token is tried (one owners page) before it is stored, encrypted.
+import type { Db } from "@/db/client";
+import { saveCrmConnection } from "@/db/queries/crm-connections";
+import { encryptSecret } from "@/lib/crypto";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { HUBSPOT_DEFAULT_API_URL, HubSpotClient } from "@/lib/integrations/hubspot/client";
+import { HubSpotAuthError } from "@/lib/integrations/hubspot/http";
+
+export async function connectHubSpotWithToken(db: Db, workspaceId: string, token: string) {
+  const baseUrl = env().HUBSPOT_API_URL ?? HUBSPOT_DEFAULT_API_URL;
+  const client = new HubSpotClient({ baseUrl, token, maxRetries: 1 });
+  try {
+    for await (const _page of client.owners()) break;
+  } catch (error) {
+    if (error instanceof HubSpotAuthError) {
+      throw new AppError("BAD_REQUEST", "HubSpot refused this token", {
+        token:
+          "HubSpot refused this token: check it has the crm.objects.companies/contacts/owners read scopes.",
+      });
+    }
+    throw new AppError("BAD_REQUEST", `HubSpot could not be reached at ${baseUrl}`, {
+      token: `HubSpot could not be reached at ${baseUrl}: try again.`,
+    });
+  }
+  return saveCrmConnection(db, workspaceId, "hubspot", encryptSecret(token));
+}
