@@ -70,6 +70,14 @@ const schema = z
     TWILIO_AUTH_TOKEN: optional,
     TWILIO_FROM: optional,
     // The HubSpot API origin (default https://api.hubapi.com). `npm run dev` points it at the local sandbox.
+    // Salesforce connected app / External Client App (OAuth web-server flow). SALESFORCE_LOGIN_URL: default
+    // https://login.salesforce.com; https://test.salesforce.com for sandboxes, or a My Domain. `npm run dev`
+    // starts a sandbox Salesforce and sets all three when they are unset.
+    SALESFORCE_CLIENT_ID: optional,
+    SALESFORCE_CLIENT_SECRET: optional,
+    SALESFORCE_LOGIN_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
     HUBSPOT_API_URL: optional.pipe(
       z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
     ),
@@ -80,6 +88,7 @@ const schema = z
       Pusher: ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"],
       Slack: ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_SIGNING_SECRET"],
       Twilio: ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"],
+      Salesforce: ["SALESFORCE_CLIENT_ID", "SALESFORCE_CLIENT_SECRET"],
       "web push": ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY", "VAPID_SUBJECT"],
     };
     for (const [provider, keys] of Object.entries(groups)) {

@@ -4,6 +4,8 @@ CREATE TABLE "crm_connections" (
 	"provider" text NOT NULL,
 	"status" text DEFAULT 'connected' NOT NULL,
 	"access_token_encrypted" text NOT NULL,
+	"refresh_token_encrypted" text,
+	"instance_url" text,
 	"account_based_routing" boolean DEFAULT true NOT NULL,
 	"accounts_cursor" text,
 	"contacts_cursor" text,

@@ -22,6 +22,12 @@ export async function findCrmConnectionById(db: Db, workspaceId: string, id: str
   return row;
 }
 
+// For a running sync, which already holds its connection's id (no request, so no workspace to scope by).
+export async function findCrmConnectionByIdUnscoped(db: Db, id: string) {
+  const [row] = await db.select().from(crmConnections).where(eq(crmConnections.id, id));
+  return row;
+}
+
 // Connecting again (a new token after "Reconnect") keeps the synced data and the cursors.
 export async function saveCrmConnection(
   db: Db,
@@ -126,4 +132,46 @@ export async function finishCrmSync(
 // Every connection the nightly job should sync (skipping those waiting for a reconnect).
 export async function listConnectedCrmConnections(db: Db) {
   return db.select().from(crmConnections).where(eq(crmConnections.status, "connected"));
+}
+
+// Salesforce refresh: the connection row locked for the rest of the transaction, so two workers refreshing
+// at once take turns and the second sees the first one's token.
+export async function lockCrmConnectionTokens(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      accessTokenEncrypted: crmConnections.accessTokenEncrypted,
+      refreshTokenEncrypted: crmConnections.refreshTokenEncrypted,
+      instanceUrl: crmConnections.instanceUrl,
+    })
+    .from(crmConnections)
+    .where(eq(crmConnections.id, id))
+    .for("update");
+  return row;
+}
+
+export async function saveCrmTokens(
+  db: Db,
+  id: string,
+  tokens: { accessTokenEncrypted: string; refreshTokenEncrypted: string | null; instanceUrl: string },
+) {
+  await db.update(crmConnections).set(tokens).where(eq(crmConnections.id, id));
+}
+
+// A Salesforce connection from the OAuth callback: tokens and instance_url together.
+export async function saveOAuthCrmConnection(
+  db: Db,
+  workspaceId: string,
+  provider: CrmProvider,
+  tokens: { accessTokenEncrypted: string; refreshTokenEncrypted: string | null; instanceUrl: string },
+) {
+  const [row] = await db
+    .insert(crmConnections)
+    .values({ workspaceId, provider, ...tokens })
+    .onConflictDoUpdate({
+      target: [crmConnections.workspaceId, crmConnections.provider],
+      set: { ...tokens, status: "connected" },
+    })
+    .returning();
+  if (!row) throw new Error("CRM connection not saved");
+  return row;
 }

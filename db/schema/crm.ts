@@ -6,7 +6,7 @@ import { boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } 
 import { users } from "./auth";
 import { workspaces } from "./workspaces";
 
-export const crmProviders = ["hubspot"] as const;
+export const crmProviders = ["hubspot", "salesforce"] as const;
 export type CrmProvider = (typeof crmProviders)[number];
 
 export interface CrmSyncResult {
@@ -35,6 +35,9 @@ export const crmConnections = pgTable(
       .default("connected"),
     // lib/crypto.ts encryptSecret: never leaves the server.
     accessTokenEncrypted: text().notNull(),
+    // Salesforce: the refresh token (rotated on refresh) and the org's API host (instance_url).
+    refreshTokenEncrypted: text(),
+    instanceUrl: text(),
     accountBasedRouting: boolean().notNull().default(true),
     // Incremental cursors: the greatest last-modified time (ms) seen on a completed sync.
     accountsCursor: text(),

@@ -7,7 +7,7 @@ import { finishCrmSync, markCrmNeedsReconnect, reportCrmSyncProgress } from "@/d
 import { deleteCrmRecordsNotSeenSince, upsertCrmAccounts, upsertCrmContacts } from "@/db/queries/crm-records";
 import { upsertCrmUsers } from "@/db/queries/crm-users";
 import type { CrmConnection, CrmSyncResult } from "@/db/schema";
-import { HubSpotAuthError } from "@/lib/integrations/hubspot/http";
+import { CrmAuthError } from "./errors";
 import type { CrmPage, CrmSource } from "./records";
 
 const PROGRESS_EVERY_MS = 500;
@@ -108,7 +108,7 @@ export async function runCrmSync(
     });
   } catch (error) {
     // Cursors stay where the last completed sync left them: the next sync resumes from there.
-    if (error instanceof HubSpotAuthError) await markCrmNeedsReconnect(db, connection.id);
+    if (error instanceof CrmAuthError) await markCrmNeedsReconnect(db, connection.id);
     result.errors.push(error instanceof Error ? error.message : String(error));
     result.finishedAt = new Date().toISOString();
     await finishCrmSync(db, connection.id, { result });

@@ -1,6 +1,8 @@
 // The HubSpot request loop: bearer token, JSON, 429/5xx retried with backoff (Retry-After when given), 401 →
 // HubSpotAuthError so the connection is marked "needs reconnect" instead of retrying a dead token.
-export class HubSpotAuthError extends Error {
+import { CrmAuthError } from "@/lib/crm/errors";
+
+export class HubSpotAuthError extends CrmAuthError {
   constructor() {
     super("HubSpot refused the token (401): reconnect the integration.");
   }
