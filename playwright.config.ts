@@ -58,8 +58,8 @@ export default defineConfig({
       DATABASE_URL: "",
       // Its own realtime port, so a dev server on the default 6001 does not collide.
       PUSHER_PORT: String(port + 3000),
-      // scripts/serve.ts starts the sandbox HubSpot on a free port (e2e/crm-sync.spec.ts connects to it).
-      HUBSPOT_SANDBOX: "1",
+      // scripts/serve.ts starts the sandbox HubSpot and Salesforce on free ports (e2e/crm-sync.spec.ts connects to it).
+      CRM_SANDBOX: "1",
     },
   },
 });

@@ -76,3 +76,27 @@ test("LV1, LV2: HubSpot connected by token, synced with progress, owner mapped â
     await setBuiltInRouting(ada, true);
   }
 });
+
+test("Salesforce: OAuth connect through the sandbox, Sync now, owners mapped by email", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const ada = await (await browser.newContext()).newPage();
+  await signIn(ada, "ada@acme.test");
+  await ada.goto("/settings/integrations");
+  const card = ada
+    .locator("section")
+    .filter({ has: ada.getByRole("heading", { name: "Salesforce", level: 2 }) });
+  await card.getByRole("link", { name: "Connect Salesforce" }).click();
+  // The sandbox's consent page, then back to Herald with a code.
+  await ada.getByRole("button", { name: "Allow" }).click();
+  await expect(ada).toHaveURL(/\/settings\/integrations$/);
+  await expect(card.getByTestId("salesforce-status")).toHaveText("Connected.");
+
+  await card.getByRole("button", { name: "Sync now" }).click();
+  const result = card.getByTestId("sync-result");
+  await expect(result).toContainText("Last sync (full", { timeout: 90_000 });
+  await expect(result).toContainText("2,000 accounts");
+  await expect(card.getByLabel("Herald user for nadia@acme.test")).toHaveValue(/.+/);
+  await expect(card.getByText(/accounts owned by j\.doe@example\.com â€” not a Herald user/)).toBeVisible();
+});

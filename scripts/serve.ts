@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { startDevHubSpotSandbox, wantsHubSpotSandbox } from "@/lib/integrations/hubspot/sandbox/dev";
+import { startDevSalesforceSandbox, wantsSalesforceSandbox } from "@/lib/integrations/salesforce/sandbox/dev";
 import { isLocalRealtime, localRealtimeAddress } from "@/lib/realtime/config";
 import { startLocalRealtimeServer } from "@/lib/realtime/local-server/server";
 import { exitOnConfigError, prepare } from "./prepare";
@@ -41,6 +42,14 @@ if (wantsHubSpotSandbox(mode, process.env)) {
   );
 }
 
+let salesforce: Awaited<ReturnType<typeof startDevSalesforceSandbox>> | undefined;
+if (wantsSalesforceSandbox(mode, process.env)) {
+  salesforce = await startDevSalesforceSandbox(process.env);
+  console.log(
+    `Herald: sandbox Salesforce on ${salesforce.url} (Settings → Integrations → Connect Salesforce)`,
+  );
+}
+
 // Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
 // socket address (lib/http/client-ip.ts).
 const peerAddress = `--require "${path.join(import.meta.dirname, "peer-address.cjs")}"`;
@@ -56,5 +65,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => ne
 next.on("exit", async (code, signal) => {
   await realtime?.close();
   await hubspot?.close();
+  await salesforce?.close();
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -2,9 +2,14 @@
 // refreshing at once cost one refresh and neither burns the other's rotated token.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
-import { findCrmConnectionByIdUnscoped, saveOAuthCrmConnection } from "@/db/queries/crm-connections";
+import {
+  claimCrmSync,
+  findCrmConnectionByIdUnscoped,
+  saveOAuthCrmConnection,
+} from "@/db/queries/crm-connections";
 import { createWorkspace } from "@/db/queries/workspaces";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
+import { SalesforceClient } from "@/lib/integrations/salesforce/client";
 import { exchangeCode, pkcePair } from "@/lib/integrations/salesforce/oauth";
 import { startSalesforceSandbox } from "@/lib/integrations/salesforce/sandbox/server";
 import {
@@ -15,6 +20,7 @@ import {
 } from "@/lib/integrations/salesforce/sandbox/store";
 import { createTestDb } from "@/test/db";
 import { salesforceSession } from "./salesforce-session";
+import { runCrmSync } from "./sync";
 
 const store = seedSalesforceSandbox(new SalesforceSandboxStore(), 10);
 let sandbox: Awaited<ReturnType<typeof startSalesforceSandbox>>;
@@ -71,4 +77,15 @@ it("in one process, concurrent callers share a single refresh", async () => {
   expect(store.refreshes - before).toBe(1);
   expect(new Set(tokens).size).toBe(1);
   expect(tokens[0]).not.toBe(stale);
+});
+
+it("a sync through an expired session refreshes once and stores the accounts", async () => {
+  store.expireSessions();
+  const before = store.refreshes;
+  const claimed = await claimCrmSync(conn.db, connectionId, "full");
+  if (!claimed) throw new Error("not claimed");
+  const session = salesforceSession(conn.db, connectionId, app());
+  const result = await runCrmSync(conn.db, claimed, new SalesforceClient(session), "full");
+  expect(result).toMatchObject({ ok: true, accounts: 10, contacts: 10, owners: store.users.length });
+  expect(store.refreshes - before).toBe(1);
 });

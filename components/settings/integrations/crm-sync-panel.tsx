@@ -9,6 +9,9 @@ import type { CrmConnectionView } from "@/lib/crm/view";
 
 const POLL_MS = 1000;
 
+// Fixed format and zone: the server's render and the browser's must produce the same text.
+const finishedLabel = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+
 const elapsed = (since: string, now: number) => {
   const s = Math.max(0, Math.round((now - Date.parse(since)) / 1000));
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${s % 60}s`;
@@ -19,7 +22,10 @@ const elapsed = (since: string, now: number) => {
 export function CrmSyncPanel({ initial }: { initial: CrmConnectionView }) {
   const router = useRouter();
   const [view, setView] = useState(initial);
-  const [now, setNow] = useState(() => Date.now());
+  // Null until hydrated: the elapsed time is only shown by the browser, and the buttons stay disabled until
+  // a click can reach the action.
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => setNow(Date.now()), []);
   const [state, dispatch, pending] = useActionState(syncCrmNow, undefined);
   const running = view.running;
   const polling = running !== null || (state?.ok ?? false);
@@ -46,10 +52,18 @@ export function CrmSyncPanel({ initial }: { initial: CrmConnectionView }) {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => start("incremental")} pending={pending} disabled={running !== null}>
+        <Button
+          onClick={() => start("incremental")}
+          pending={pending}
+          disabled={now === null || running !== null}
+        >
           Sync now
         </Button>
-        <Button variant="secondary" onClick={() => start("full")} disabled={pending || running !== null}>
+        <Button
+          variant="secondary"
+          onClick={() => start("full")}
+          disabled={now === null || pending || running !== null}
+        >
           Full sweep
         </Button>
       </div>
@@ -63,8 +77,8 @@ export function CrmSyncPanel({ initial }: { initial: CrmConnectionView }) {
           />
           <p className="text-sm text-slate-700" data-testid="sync-progress">
             {running.stage}: {running.done.toLocaleString("en")}
-            {running.total !== null && ` of ${running.total.toLocaleString("en")}`} ·{" "}
-            {elapsed(running.startedAt, now)}
+            {running.total !== null && ` of ${running.total.toLocaleString("en")}`}
+            {now !== null && ` · ${elapsed(running.startedAt, now)}`}
           </p>
         </div>
       )}
@@ -72,10 +86,10 @@ export function CrmSyncPanel({ initial }: { initial: CrmConnectionView }) {
       {!running && result && (
         <div data-testid="sync-result">
           <Alert tone={result.ok ? "success" : "error"}>
-            {result.ok ? "Last sync" : "Last sync failed"} ({result.kind},{" "}
-            {new Date(result.finishedAt).toLocaleString("en-GB")}): {result.accounts.toLocaleString("en")}{" "}
-            accounts, {result.contacts.toLocaleString("en")} contacts, {result.owners} owners,{" "}
-            {result.deleted} deleted, {result.skipped} skipped (did not parse).
+            {result.ok ? "Last sync" : "Last sync failed"} ({result.kind}, {finishedLabel(result.finishedAt)}
+            ): {result.accounts.toLocaleString("en")} accounts, {result.contacts.toLocaleString("en")}{" "}
+            contacts, {result.owners} owners, {result.deleted} deleted, {result.skipped} skipped (did not
+            parse).
             {result.errors.length > 0 && ` Errors: ${result.errors.join("; ")}`}
           </Alert>
         </div>

@@ -1,11 +1,11 @@
-// The sandbox HubSpot for `npm run dev` (and e2e with HUBSPOT_SANDBOX=1): a few thousand companies whose
+// The sandbox HubSpot for `npm run dev` (and e2e with CRM_SANDBOX=1): a few thousand companies whose
 // owners include Acme's members. Port 0 by default, so several dev servers on one machine never collide.
 import { startHubSpotSandbox } from "./server";
 import { HubSpotSandboxStore, seedHubSpotSandbox } from "./store";
 
 export function wantsHubSpotSandbox(mode: "dev" | "start", env: NodeJS.ProcessEnv): boolean {
   if (env.HUBSPOT_API_URL) return false;
-  return mode === "dev" || env.HUBSPOT_SANDBOX === "1";
+  return mode === "dev" || env.CRM_SANDBOX === "1";
 }
 
 export async function startDevHubSpotSandbox(port = 0) {
