@@ -2,48 +2,19 @@
 // and the call retried, a dead refresh token → reconnect, a malformed row skipped and counted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CrmPage } from "@/lib/crm/records";
-import { SalesforceClient, type SalesforceSession } from "./client";
-import { exchangeCode, pkcePair, refreshTokens, SalesforceAuthError } from "./oauth";
+import { SalesforceClient } from "./client";
+import { exchangeCode, pkcePair, SalesforceAuthError } from "./oauth";
+import { grantSandboxTokens, sandboxApp, memorySession as sandboxMemory } from "./sandbox/memory-session";
 import { startSalesforceSandbox } from "./sandbox/server";
-import {
-  SANDBOX_CLIENT_ID,
-  SANDBOX_CLIENT_SECRET,
-  SalesforceSandboxStore,
-  seedSalesforceSandbox,
-} from "./sandbox/store";
+import { SalesforceSandboxStore, seedSalesforceSandbox } from "./sandbox/store";
 
 const store = seedSalesforceSandbox(new SalesforceSandboxStore(), 1200);
 store.batchSize = 500;
 let sandbox: Awaited<ReturnType<typeof startSalesforceSandbox>>;
-const app = () => ({
-  loginUrl: sandbox.url,
-  clientId: SANDBOX_CLIENT_ID,
-  clientSecret: SANDBOX_CLIENT_SECRET,
-});
+const app = () => sandboxApp(sandbox.url);
 
-// A session over plain variables: the refresh goes to the sandbox's token endpoint.
-function memorySession(tokens: { access: string; refresh: string }) {
-  const calls = { refresh: 0 };
-  const session: SalesforceSession = {
-    instanceUrl: async () => sandbox.url,
-    accessToken: async () => tokens.access,
-    refresh: async () => {
-      calls.refresh++;
-      const fresh = await refreshTokens(app(), tokens.refresh);
-      tokens.access = fresh.accessToken;
-      tokens.refresh = fresh.refreshToken ?? tokens.refresh;
-      return tokens.access;
-    },
-  };
-  return { session, calls, tokens };
-}
-
-async function connectToSandbox() {
-  const { verifier, challenge } = pkcePair();
-  const code = store.issueCode(challenge, "http://localhost/cb");
-  const t = await exchangeCode(app(), { code, redirectUri: "http://localhost/cb", verifier });
-  return { access: t.accessToken, refresh: t.refreshToken ?? "" };
-}
+const connectToSandbox = () => grantSandboxTokens(store, sandbox.url);
+const memorySession = (tokens: { access: string; refresh: string }) => sandboxMemory(sandbox.url, tokens);
 
 async function collect<T>(pages: AsyncIterable<CrmPage<T>>) {
   const out = { records: [] as T[], skipped: 0, pages: 0 };

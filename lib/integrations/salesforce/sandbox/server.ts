@@ -4,9 +4,10 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SALESFORCE_API_VERSION } from "../client";
+import { handlePardot } from "./pardot";
 import { SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, type SalesforceSandboxStore } from "./store";
 
-const json = (res: ServerResponse, status: number, body: unknown) => {
+export const json = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify(body));
 };
@@ -116,6 +117,7 @@ async function handle(store: SalesforceSandboxStore, req: IncomingMessage, res: 
   if (!store.accessTokens.has(token)) {
     return json(res, 401, [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }]);
   }
+  if (url.pathname.startsWith("/api/v5/")) return handlePardot(store, req, res, url);
   const prefix = `/services/data/${SALESFORCE_API_VERSION}/query`;
   if (url.pathname === prefix) {
     const rows = runSoql(store, url.searchParams.get("q") ?? "");

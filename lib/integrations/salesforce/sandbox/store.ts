@@ -35,6 +35,20 @@ export const sandboxUsers: SfUser[] = [
   { Id: "0055", Email: "j.doe@example.com", Name: "Jo Doe" },
 ];
 
+// Pardot (Account Engagement) on the same sandbox: its own users and prospects, one business unit.
+export const SANDBOX_BUSINESS_UNIT_ID = "0Uv000000000001AAA";
+export interface PardotProspect {
+  id: number;
+  email: string;
+  assignedToId: number | null;
+  updated: number;
+}
+export const pardotUsers = [
+  { id: 71, email: "nadia@acme.test", firstName: "Nadia", lastName: "Agent" },
+  { id: 72, email: "luca@acme.test", firstName: "Luca", lastName: "Agent" },
+  { id: 73, email: "j.doe@example.com", firstName: "Jo", lastName: "Doe" },
+];
+
 const token = () => randomBytes(12).toString("hex");
 
 export class SalesforceSandboxStore {
@@ -46,6 +60,8 @@ export class SalesforceSandboxStore {
   refreshToken: string | null = null;
   refreshes = 0;
   batchSize = 2000;
+  readonly prospects = new Map<number, PardotProspect>();
+  pardotPageSize = 1000;
   private clock = Date.UTC(2026, 0, 1);
 
   tick() {
@@ -79,6 +95,10 @@ export class SalesforceSandboxStore {
     this.contacts.set(c.Id, { ...c, modified: this.tick() });
   }
 
+  putProspect(p: Omit<PardotProspect, "updated">) {
+    this.prospects.set(p.id, { ...p, updated: this.tick() });
+  }
+
   setOwner(accountId: string, ownerId: string) {
     const a = this.accounts.get(accountId);
     if (a) this.putAccount({ ...a, OwnerId: ownerId });
@@ -97,6 +117,14 @@ export function seedSalesforceSandbox(store: SalesforceSandboxStore, accounts = 
       OwnerId: owner,
     });
     store.putContact({ Id: `003${i}`, Email: `buyer@account${i}.example`, AccountId: `001${i}` });
+  }
+  store.putProspect({ id: 1, email: "jane@globex.example", assignedToId: 71 });
+  for (let i = 2; i <= Math.ceil(accounts / 2); i++) {
+    store.putProspect({
+      id: i,
+      email: `lead${i}@prospects.example`,
+      assignedToId: pardotUsers[i % 3]?.id ?? null,
+    });
   }
   return store;
 }
