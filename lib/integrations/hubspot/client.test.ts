@@ -1,7 +1,7 @@
 // The HubSpot client against the sandbox server: `after` pagination, the 10,000-result search cap, 429
 // Retry-After, 401 → reconnect, malformed records skipped and counted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CrmPage } from "@/lib/crm/records";
+import { collectPages } from "@/lib/crm/collect-pages";
 import { HubSpotClient } from "./client";
 import { HubSpotAuthError } from "./http";
 import { startHubSpotSandbox } from "./sandbox/server";
@@ -19,17 +19,7 @@ const client = (token = SANDBOX_TOKEN) =>
     },
   });
 
-async function collect<T>(pages: AsyncIterable<CrmPage<T>>) {
-  const records: T[] = [];
-  let skipped = 0;
-  let pageCount = 0;
-  for await (const page of pages) {
-    records.push(...page.records);
-    skipped += page.skipped;
-    pageCount++;
-  }
-  return { records, skipped, pageCount };
-}
+const collect = collectPages;
 
 beforeAll(async () => {
   sandbox = await startHubSpotSandbox(store);

@@ -1,7 +1,7 @@
 // The Pardot client against the sandbox: the Business Unit ID header, `nextPageUrl` paging, an expired
 // Salesforce session refreshed once, prospects as one-contact accounts owned by their assigned user.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CrmPage } from "@/lib/crm/records";
+import { collectPages } from "@/lib/crm/collect-pages";
 import { grantSandboxTokens, memorySession } from "@/lib/integrations/salesforce/sandbox/memory-session";
 import { startSalesforceSandbox } from "@/lib/integrations/salesforce/sandbox/server";
 import {
@@ -20,15 +20,7 @@ async function client(businessUnitId = SANDBOX_BUSINESS_UNIT_ID) {
   return { pardot: new PardotClient(session, { baseUrl: sandbox.url, businessUnitId }), calls };
 }
 
-async function collect<T>(pages: AsyncIterable<CrmPage<T>>) {
-  const out = { records: [] as T[], skipped: 0, pages: 0 };
-  for await (const p of pages) {
-    out.records.push(...p.records);
-    out.skipped += p.skipped;
-    out.pages++;
-  }
-  return out;
-}
+const collect = collectPages;
 
 beforeAll(async () => {
   sandbox = await startSalesforceSandbox(store);
@@ -40,7 +32,7 @@ describe("Pardot client", () => {
     const { pardot } = await client();
     const accounts = await collect(pardot.accounts(null));
     expect(accounts.records).toHaveLength(250);
-    expect(accounts.pages).toBe(3);
+    expect(accounts.pageCount).toBe(3);
     expect(accounts.records[0]).toMatchObject({ crmId: "1", ownerCrmId: "71", domains: [] });
     const contacts = await collect(pardot.contacts(null));
     expect(contacts.records[0]).toMatchObject({ email: "jane@globex.example", accountCrmId: "1" });

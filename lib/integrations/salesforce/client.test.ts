@@ -1,7 +1,7 @@
 // The Salesforce client against the sandbox: SOQL paged by `nextRecordsUrl`, an expired session refreshed once
 // and the call retried, a dead refresh token → reconnect, a malformed row skipped and counted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CrmPage } from "@/lib/crm/records";
+import { collectPages } from "@/lib/crm/collect-pages";
 import { SalesforceClient } from "./client";
 import { exchangeCode, pkcePair, SalesforceAuthError } from "./oauth";
 import { grantSandboxTokens, sandboxApp, memorySession as sandboxMemory } from "./sandbox/memory-session";
@@ -16,15 +16,7 @@ const app = () => sandboxApp(sandbox.url);
 const connectToSandbox = () => grantSandboxTokens(store, sandbox.url);
 const memorySession = (tokens: { access: string; refresh: string }) => sandboxMemory(sandbox.url, tokens);
 
-async function collect<T>(pages: AsyncIterable<CrmPage<T>>) {
-  const out = { records: [] as T[], skipped: 0, pages: 0 };
-  for await (const p of pages) {
-    out.records.push(...p.records);
-    out.skipped += p.skipped;
-    out.pages++;
-  }
-  return out;
-}
+const collect = collectPages;
 
 beforeAll(async () => {
   sandbox = await startSalesforceSandbox(store);
@@ -44,7 +36,7 @@ describe("Salesforce client", () => {
     const { session } = memorySession(await connectToSandbox());
     const accounts = await collect(new SalesforceClient(session).accounts(null));
     expect(accounts.records).toHaveLength(1200);
-    expect(accounts.pages).toBe(3);
+    expect(accounts.pageCount).toBe(3);
     expect(accounts.records.find((a) => a.name === "Globex")).toMatchObject({
       domains: ["globex.example"],
       ownerCrmId: "0053",
