@@ -78,6 +78,11 @@ const schema = z
     SALESFORCE_LOGIN_URL: optional.pipe(
       z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
     ),
+    // Pardot (Account Engagement) API host: default https://pi.pardot.com; https://pi.demo.pardot.com for
+    // developer orgs and sandboxes.
+    PARDOT_API_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
     HUBSPOT_API_URL: optional.pipe(
       z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
     ),

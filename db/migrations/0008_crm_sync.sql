@@ -6,6 +6,7 @@ CREATE TABLE "crm_connections" (
 	"access_token_encrypted" text NOT NULL,
 	"refresh_token_encrypted" text,
 	"instance_url" text,
+	"business_unit_id" text,
 	"account_based_routing" boolean DEFAULT true NOT NULL,
 	"accounts_cursor" text,
 	"contacts_cursor" text,

@@ -131,7 +131,11 @@ export async function finishCrmSync(
 
 // Every connection the nightly job should sync (skipping those waiting for a reconnect).
 export async function listConnectedCrmConnections(db: Db) {
-  return db.select().from(crmConnections).where(eq(crmConnections.status, "connected"));
+  return db
+    .select()
+    .from(crmConnections)
+    .where(eq(crmConnections.status, "connected"))
+    .orderBy(crmConnections.createdAt, crmConnections.id);
 }
 
 // Salesforce refresh: the connection row locked for the rest of the transaction, so two workers refreshing
@@ -170,6 +174,20 @@ export async function saveOAuthCrmConnection(
     .onConflictDoUpdate({
       target: [crmConnections.workspaceId, crmConnections.provider],
       set: { ...tokens, status: "connected" },
+    })
+    .returning();
+  if (!row) throw new Error("CRM connection not saved");
+  return row;
+}
+
+// Pardot borrows the Salesforce connection's tokens: its own row holds only the Business Unit ID.
+export async function savePardotConnection(db: Db, workspaceId: string, businessUnitId: string) {
+  const [row] = await db
+    .insert(crmConnections)
+    .values({ workspaceId, provider: "pardot", accessTokenEncrypted: "", businessUnitId })
+    .onConflictDoUpdate({
+      target: [crmConnections.workspaceId, crmConnections.provider],
+      set: { businessUnitId, status: "connected" },
     })
     .returning();
   if (!row) throw new Error("CRM connection not saved");

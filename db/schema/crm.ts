@@ -6,7 +6,7 @@ import { boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } 
 import { users } from "./auth";
 import { workspaces } from "./workspaces";
 
-export const crmProviders = ["hubspot", "salesforce"] as const;
+export const crmProviders = ["hubspot", "salesforce", "pardot"] as const;
 export type CrmProvider = (typeof crmProviders)[number];
 
 export interface CrmSyncResult {
@@ -33,11 +33,14 @@ export const crmConnections = pgTable(
     status: text({ enum: ["connected", "needs_reconnect"] })
       .notNull()
       .default("connected"),
-    // lib/crypto.ts encryptSecret: never leaves the server.
+    // lib/crypto.ts encryptSecret: never leaves the server. Empty for Pardot, which uses the workspace's
+    // Salesforce connection's tokens.
     accessTokenEncrypted: text().notNull(),
     // Salesforce: the refresh token (rotated on refresh) and the org's API host (instance_url).
     refreshTokenEncrypted: text(),
     instanceUrl: text(),
+    // Pardot: the Business Unit ID (0Uv…, 18 characters) sent with every call.
+    businessUnitId: text(),
     accountBasedRouting: boolean().notNull().default(true),
     // Incremental cursors: the greatest last-modified time (ms) seen on a completed sync.
     accountsCursor: text(),

@@ -24,7 +24,7 @@ export async function startCrmSync(
   }
   const claimed = await claimCrmSync(db, connection.id, kind);
   if (!claimed) throw new AppError("CONFLICT", "A sync is already running for this integration");
-  runInBackground(() => runCrmSync(db, claimed, crmSourceFor(db, claimed), kind));
+  runInBackground(() => runCrmSync(db, claimed, () => crmSourceFor(db, claimed), kind));
 }
 
 // Nightly: an incremental sync, or a full sweep when the last one is a week old (deletions, untouched records).
@@ -38,7 +38,7 @@ export async function syncAllCrmConnections(db: Db, now = new Date()) {
     if (!claimed) continue; // already running (a "Sync now" or another worker)
     results.push({
       connectionId: connection.id,
-      ...(await runCrmSync(db, claimed, crmSourceFor(db, claimed), kind)),
+      ...(await runCrmSync(db, claimed, () => crmSourceFor(db, claimed), kind)),
     });
   }
   return results;

@@ -1,5 +1,5 @@
 // The CRM sync end to end: the sandbox HubSpot → the account tables → Live View decisions (LV1, LV2).
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { setAccountBasedRouting } from "@/db/queries/account-source-settings";
@@ -10,7 +10,7 @@ import {
   setCrmAccountBasedRouting,
 } from "@/db/queries/crm-connections";
 import { listCrmUsersWithAccountCounts, mapCrmUser } from "@/db/queries/crm-users";
-import { type CrmConnection, customerAccounts, decisions, visitors } from "@/db/schema";
+import { type CrmConnection, customerAccounts } from "@/db/schema";
 import { HubSpotClient } from "@/lib/integrations/hubspot/client";
 import { startHubSpotSandbox } from "@/lib/integrations/hubspot/sandbox/server";
 import {
@@ -18,9 +18,9 @@ import {
   SANDBOX_TOKEN,
   seedHubSpotSandbox,
 } from "@/lib/integrations/hubspot/sandbox/store";
-import { recordPageView } from "@/lib/widget/visits";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
+import { inAppAlertsForVisitor } from "@/test/visitor-alerts";
 import { runCrmSync } from "./sync";
 
 // Owners round-robin over the sandbox owners: company 7 → Nadia, 8 → Luca, 9 → j.doe (not a Herald user).
@@ -44,21 +44,8 @@ async function sync(kind: "incremental" | "full") {
 }
 
 // A new known visitor of company N arriving on /demo: the users told in-app of the visit.
-async function alertedBy(company: number): Promise<string[]> {
-  const [visitor] = await conn.db
-    .insert(visitors)
-    .values({ workspaceId, email: `visitor${++visitorCount}@company${company}.example` })
-    .returning();
-  const view = await recordPageView(conn.db, { workspaceId, visitorId: visitor.id }, { url: "/demo" });
-  const rows = await conn.db
-    .select()
-    .from(decisions)
-    .where(and(eq(decisions.workspaceId, workspaceId), eq(decisions.visitId, view.visitId)));
-  return rows
-    .filter((d) => d.channel === "in_app" && d.outcome === "send")
-    .map((d) => d.recipientUserId ?? "")
-    .sort();
-}
+const alertedBy = (company: number) =>
+  inAppAlertsForVisitor(conn.db, workspaceId, `visitor${++visitorCount}@company${company}.example`);
 
 beforeAll(async () => {
   sandbox = await startHubSpotSandbox(store);

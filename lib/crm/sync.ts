@@ -31,7 +31,9 @@ export const nextCursor = (previous: string | null, maxSeen: number | null) =>
 export async function runCrmSync(
   db: Db,
   connection: CrmConnection,
-  source: CrmSource,
+  // A client, or how to build one: a client that cannot be built (Pardot without Salesforce) fails this sync
+  // and is recorded like any other failure.
+  sourceOrFactory: CrmSource | (() => Promise<CrmSource>),
   asked: SyncKind,
 ): Promise<CrmSyncResult> {
   const kind = syncKindFor(connection, asked);
@@ -77,6 +79,7 @@ export async function runCrmSync(
   }
 
   try {
+    const source = typeof sourceOrFactory === "function" ? await sourceOrFactory() : sourceOrFactory;
     result.owners = (
       await stream("Owners", source.owners(), (owners) => upsertCrmUsers(db, ref, owners))
     ).done;

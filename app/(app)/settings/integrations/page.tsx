@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { HubSpotCard } from "@/components/settings/integrations/hubspot-card";
+import { PardotCard } from "@/components/settings/integrations/pardot-card";
 import { SalesforceCard } from "@/components/settings/integrations/salesforce-card";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
@@ -24,6 +25,7 @@ export default async function IntegrationsPage() {
       <div className="flex flex-col gap-6">
         <HubSpotCard db={db} workspaceId={admin.workspaceId} teammates={teammates} />
         <SalesforceCard db={db} workspaceId={admin.workspaceId} teammates={teammates} />
+        <PardotCard db={db} workspaceId={admin.workspaceId} teammates={teammates} />
       </div>
     </>
   );

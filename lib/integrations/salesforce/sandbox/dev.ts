@@ -23,6 +23,8 @@ export async function startDevSalesforceSandbox(env: NodeJS.ProcessEnv, port = 0
     SALESFORCE_CLIENT_ID: SANDBOX_CLIENT_ID,
     SALESFORCE_CLIENT_SECRET: SANDBOX_CLIENT_SECRET,
     SALESFORCE_SANDBOX_URL: sandbox.url,
+    // The sandbox also answers Pardot's v5 paths.
+    PARDOT_API_URL: env.PARDOT_API_URL ?? sandbox.url,
   });
   return sandbox;
 }
