@@ -77,7 +77,7 @@ test("LV1, LV2: HubSpot connected by token, synced with progress, owner mapped â
   }
 });
 
-test("Salesforce: OAuth connect through the sandbox, Sync now, owners mapped by email", async ({
+test("Salesforce: OAuth connect through the sandbox, Sync now, owners mapped by email; then Pardot through it", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -99,4 +99,18 @@ test("Salesforce: OAuth connect through the sandbox, Sync now, owners mapped by 
   await expect(result).toContainText("2,000 accounts");
   await expect(card.getByLabel("Herald user for nadia@acme.test")).toHaveValue(/.+/);
   await expect(card.getByText(/accounts owned by j\.doe@example\.com â€” not a Herald user/)).toBeVisible();
+
+  // Pardot signs in through that connection with a Business Unit ID.
+  const pardot = ada
+    .locator("section")
+    .filter({ has: ada.getByRole("heading", { name: "Pardot", level: 2 }) });
+  const unit = pardot.getByLabel("Business Unit ID");
+  await unit.fill("0Uv000000000000XXX");
+  await pardot.getByRole("button", { name: "Connect Pardot" }).click();
+  await expect(pardot.getByText(/Pardot refused this Business Unit ID/)).toBeVisible();
+  await unit.fill("0Uv000000000001AAA");
+  await pardot.getByRole("button", { name: "Connect Pardot" }).click();
+  await expect(pardot.getByTestId("pardot-status")).toHaveText("Connected.");
+  await pardot.getByRole("button", { name: "Sync now" }).click();
+  await expect(pardot.getByTestId("sync-result")).toContainText("1,000 accounts", { timeout: 90_000 });
 });

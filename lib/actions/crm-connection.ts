@@ -12,6 +12,7 @@ import {
 import { mapCrmUser } from "@/db/queries/crm-users";
 import { findMemberForUser } from "@/db/queries/members";
 import { startCrmSync } from "@/lib/crm/start";
+import { crmConnectionView } from "@/lib/crm/view";
 import { AppError } from "@/lib/errors";
 import { memberAction } from "./safe-action";
 
@@ -20,9 +21,10 @@ const connectionId = z.uuid("Unknown integration");
 export const syncCrmNow = memberAction(
   { schema: z.object({ connectionId, kind: z.enum(["incremental", "full"]) }), role: "admin" },
   async (input, { member, db }) => {
-    await startCrmSync(db, member.workspaceId, input.connectionId, input.kind, (work) => after(work));
-    revalidatePath("/settings/integrations");
-    return { ok: true as const, message: "Sync started." };
+    const claimed = await startCrmSync(db, member.workspaceId, input.connectionId, input.kind, (work) =>
+      after(work),
+    );
+    return { ok: true as const, message: "Sync started.", data: crmConnectionView(claimed) };
   },
 );
 

@@ -25,6 +25,7 @@ export async function startCrmSync(
   const claimed = await claimCrmSync(db, connection.id, kind);
   if (!claimed) throw new AppError("CONFLICT", "A sync is already running for this integration");
   runInBackground(() => runCrmSync(db, claimed, () => crmSourceFor(db, claimed), kind));
+  return claimed;
 }
 
 // Nightly: an incremental sync, or a full sweep when the last one is a week old (deletions, untouched records).

@@ -28,9 +28,13 @@ export function CrmSyncPanel({ initial }: { initial: CrmConnectionView }) {
   useEffect(() => setNow(Date.now()), []);
   const [state, dispatch, pending] = useActionState(syncCrmNow, undefined);
   const running = view.running;
-  const polling = running !== null || (state?.ok ?? false);
+  const polling = running !== null;
 
   useEffect(() => setView(initial), [initial]);
+  // The action answers with the claimed sync: polling starts from it and stops once it has finished.
+  useEffect(() => {
+    if (state?.ok && state.data) setView(state.data);
+  }, [state]);
   useEffect(() => {
     if (!polling) return;
     const timer = setInterval(async () => {
