@@ -33,7 +33,7 @@ export async function connectHubSpotWithToken(db: Db, workspaceId: string, token
 export async function connectPardot(db: Db, workspaceId: string, businessUnitId: string) {
   const salesforce = await findCrmConnection(db, workspaceId, "salesforce");
   const app = salesforceApp();
-  if (!salesforce || salesforce.status !== "connected" || !app) {
+  if (salesforce?.status !== "connected" || !app) {
     throw new AppError("CONFLICT", "Connect Salesforce first: Pardot signs in through it");
   }
   const client = new PardotClient(salesforceSession(db, salesforce.id, app), {
