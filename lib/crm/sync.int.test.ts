@@ -2,7 +2,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
+import { setAccountOwners } from "@/db/queries/account-people";
 import { setAccountBasedRouting } from "@/db/queries/account-source-settings";
+import { listAccounts } from "@/db/queries/accounts";
 import {
   claimCrmSync,
   findCrmConnectionById,
@@ -107,6 +109,15 @@ describe("CRM sync (HubSpot sandbox)", () => {
     expect(await alertedBy(7)).toEqual([]);
     await setCrmAccountBasedRouting(conn.db, workspaceId, connectionId, true);
     expect(await alertedBy(7)).toEqual([ids.luca]);
+  });
+
+  it("Settings → Accounts cannot change a synced account's owners, and does not list it", async () => {
+    const [synced] = await conn.db.select().from(customerAccounts).where(eq(customerAccounts.crmId, "7"));
+    if (!synced) throw new Error("company 7 not synced");
+    await expect(setAccountOwners(conn.db, workspaceId, synced.id, [ids.ada])).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await listAccounts(conn.db, workspaceId, "Company 7")).map((a) => a.name)).toEqual([]);
   });
 
   it("runs one sync at a time per connection", async () => {
