@@ -62,6 +62,8 @@ export default defineConfig({
       // Production runs the built-in realtime server only when told so.
       REALTIME: "local",
       PUSHER_PORT: String(port + 3000),
+      // scripts/serve.ts starts the sandbox HubSpot and Salesforce on free ports (e2e/crm-sync.spec.ts connects to it).
+      CRM_SANDBOX: "1",
     },
   },
 });

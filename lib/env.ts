@@ -77,6 +77,23 @@ const schema = z
     TWILIO_ACCOUNT_SID: optional.pipe(z.string().startsWith("AC", "must start with AC").optional()),
     TWILIO_AUTH_TOKEN: optional,
     TWILIO_FROM: optional,
+    // The HubSpot API origin (default https://api.hubapi.com). `npm run dev` points it at the local sandbox.
+    // Salesforce connected app / External Client App (OAuth web-server flow). SALESFORCE_LOGIN_URL: default
+    // https://login.salesforce.com; https://test.salesforce.com for sandboxes, or a My Domain. `npm run dev`
+    // starts a sandbox Salesforce and sets all three when they are unset.
+    SALESFORCE_CLIENT_ID: optional,
+    SALESFORCE_CLIENT_SECRET: optional,
+    SALESFORCE_LOGIN_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
+    // Pardot (Account Engagement) API host: default https://pi.pardot.com; https://pi.demo.pardot.com for
+    // developer orgs and sandboxes.
+    PARDOT_API_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
+    HUBSPOT_API_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     // A provider is either fully configured or in capture mode: half a configuration is a mistake.
@@ -84,6 +101,7 @@ const schema = z
       Pusher: ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"],
       Slack: ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_SIGNING_SECRET"],
       Twilio: ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"],
+      Salesforce: ["SALESFORCE_CLIENT_ID", "SALESFORCE_CLIENT_SECRET"],
       "web push": ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY", "VAPID_SUBJECT"],
     };
     for (const [provider, keys] of Object.entries(groups)) {

@@ -4,6 +4,8 @@ import "./load-env";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { startDevHubSpotSandbox, wantsHubSpotSandbox } from "@/lib/integrations/hubspot/sandbox/dev";
+import { startDevSalesforceSandbox, wantsSalesforceSandbox } from "@/lib/integrations/salesforce/sandbox/dev";
 import { isLocalRealtime } from "@/lib/realtime/config";
 import { superviseProcess } from "@/lib/realtime/local-server/supervisor";
 import { exitOnConfigError, prepare } from "./prepare";
@@ -30,6 +32,25 @@ const realtime = isLocalRealtime(env())
     })
   : undefined;
 
+// A local HubSpot to connect to (token pat-sandbox-herald) when no real one is configured.
+let hubspot: Awaited<ReturnType<typeof startDevHubSpotSandbox>> | undefined;
+if (wantsHubSpotSandbox(mode, process.env)) {
+  hubspot = await startDevHubSpotSandbox(Number(process.env.HUBSPOT_SANDBOX_PORT ?? 0));
+  process.env.HUBSPOT_API_URL = hubspot.url;
+  process.env.HUBSPOT_SANDBOX_URL = hubspot.url;
+  console.log(
+    `Herald: sandbox HubSpot on ${hubspot.url} (token pat-sandbox-herald; change owners at ${hubspot.url}/)`,
+  );
+}
+
+let salesforce: Awaited<ReturnType<typeof startDevSalesforceSandbox>> | undefined;
+if (wantsSalesforceSandbox(mode, process.env)) {
+  salesforce = await startDevSalesforceSandbox(process.env);
+  console.log(
+    `Herald: sandbox Salesforce on ${salesforce.url} (Settings → Integrations → Connect Salesforce)`,
+  );
+}
+
 // Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
 // socket address (lib/http/client-ip.ts).
 const peerAddress = `--require "${path.join(import.meta.dirname, "peer-address.cjs")}"`;
@@ -49,6 +70,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 next.on("exit", async (code, signal) => {
   await realtime?.stop();
+  await hubspot?.close();
+  await salesforce?.close();
   process.exit(code ?? (signal ? 1 : 0));
 });
 

@@ -1,6 +1,6 @@
 // CSV import, all or nothing: the rows are re-read against the workspace under its accounts lock and
 // written in one transaction, so a file with any bad row imports nothing.
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { type ImportedAccount, readAccountsCsv, type WorkspaceFacts } from "@/lib/accounts/import-rows";
 import type { Db } from "../client";
 import { accountContacts, accountOwners, customerAccounts, memberships, users } from "../schema";
@@ -16,7 +16,7 @@ export async function loadImportFacts(db: Db, workspaceId: string): Promise<Work
     db
       .select({ name: customerAccounts.name, domains: customerAccounts.domains })
       .from(customerAccounts)
-      .where(eq(customerAccounts.workspaceId, workspaceId)),
+      .where(and(eq(customerAccounts.workspaceId, workspaceId), isNull(customerAccounts.crmConnectionId))),
   ]);
   return {
     memberIdByEmail: new Map(members.map((m) => [m.email.toLowerCase(), m.userId])),
@@ -33,7 +33,7 @@ async function writeAccounts(tx: Db, workspaceId: string, accounts: ImportedAcco
   const existing = await tx
     .select({ id: customerAccounts.id, name: customerAccounts.name, domains: customerAccounts.domains })
     .from(customerAccounts)
-    .where(eq(customerAccounts.workspaceId, workspaceId));
+    .where(and(eq(customerAccounts.workspaceId, workspaceId), isNull(customerAccounts.crmConnectionId)));
   const idByName = new Map(existing.map((a) => [a.name.toLowerCase(), a]));
   const fresh = accounts.filter((a) => !idByName.has(a.name.toLowerCase()));
   if (fresh.length) {

@@ -1,16 +1,23 @@
 // Who owns an account and who its contacts are. Every write checks the account (and the owners) belong
 // to the workspace, so an id from another workspace changes nothing.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { normalizeEmail, normalizePhone } from "@/lib/accounts/contact";
 import { AppError } from "@/lib/errors";
 import type { Db } from "../client";
 import { accountContacts, accountOwners, customerAccounts, memberships } from "../schema";
 
+// Built-in accounts only: a CRM's accounts, owners and contacts are the sync's (lib/crm/).
 async function assertAccount(db: Db, workspaceId: string, accountId: string) {
   const [account] = await db
     .select({ id: customerAccounts.id })
     .from(customerAccounts)
-    .where(and(eq(customerAccounts.workspaceId, workspaceId), eq(customerAccounts.id, accountId)));
+    .where(
+      and(
+        eq(customerAccounts.workspaceId, workspaceId),
+        eq(customerAccounts.id, accountId),
+        isNull(customerAccounts.crmConnectionId),
+      ),
+    );
   if (!account) throw new AppError("NOT_FOUND", "This account no longer exists");
 }
 
@@ -66,7 +73,13 @@ export async function addAccountContact(
 export async function removeAccountContact(db: Db, workspaceId: string, contactId: string) {
   const rows = await db
     .delete(accountContacts)
-    .where(and(eq(accountContacts.workspaceId, workspaceId), eq(accountContacts.id, contactId)))
+    .where(
+      and(
+        eq(accountContacts.workspaceId, workspaceId),
+        eq(accountContacts.id, contactId),
+        isNull(accountContacts.crmConnectionId),
+      ),
+    )
     .returning({ id: accountContacts.id });
   return rows.length > 0;
 }

@@ -1,6 +1,6 @@
 // Customer accounts of a workspace: list, create, edit, delete. Domains are unique per workspace; arrays
 // cannot carry a unique index, so writers take a per-workspace lock and check before they write.
-import { and, arrayOverlaps, asc, eq, ilike, ne, or, sql } from "drizzle-orm";
+import { and, arrayOverlaps, asc, eq, ilike, isNull, ne, or, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { Db } from "../client";
 import { customerAccounts } from "../schema";
@@ -12,6 +12,10 @@ export interface AccountFields {
 }
 
 // Serialises account writes of one workspace until the transaction ends.
+// The built-in source's accounts (Settings → Accounts); a CRM's are managed by its sync (lib/crm/).
+const builtIn = (workspaceId: string) =>
+  and(eq(customerAccounts.workspaceId, workspaceId), isNull(customerAccounts.crmConnectionId));
+
 export async function lockWorkspaceAccounts(db: Db, workspaceId: string) {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`accounts:${workspaceId}`}))`);
 }
@@ -22,7 +26,7 @@ async function assertFree(db: Db, workspaceId: string, fields: AccountFields, ex
     .from(customerAccounts)
     .where(
       and(
-        eq(customerAccounts.workspaceId, workspaceId),
+        builtIn(workspaceId),
         exceptId ? ne(customerAccounts.id, exceptId) : undefined,
         or(
           sql`lower(${customerAccounts.name}) = ${fields.name.toLowerCase()}`,
@@ -64,7 +68,7 @@ export async function updateAccount(db: Db, workspaceId: string, accountId: stri
     const rows = await tx
       .update(customerAccounts)
       .set(fields)
-      .where(and(eq(customerAccounts.workspaceId, workspaceId), eq(customerAccounts.id, accountId)))
+      .where(and(builtIn(workspaceId), eq(customerAccounts.id, accountId)))
       .returning({ id: customerAccounts.id });
     return rows.length > 0;
   });
@@ -73,7 +77,7 @@ export async function updateAccount(db: Db, workspaceId: string, accountId: stri
 export async function deleteAccount(db: Db, workspaceId: string, accountId: string) {
   const rows = await db
     .delete(customerAccounts)
-    .where(and(eq(customerAccounts.workspaceId, workspaceId), eq(customerAccounts.id, accountId)))
+    .where(and(builtIn(workspaceId), eq(customerAccounts.id, accountId)))
     .returning({ id: customerAccounts.id });
   return rows.length > 0;
 }
@@ -112,7 +116,7 @@ export async function listAccounts(
     .from(customerAccounts)
     .where(
       and(
-        eq(customerAccounts.workspaceId, workspaceId),
+        builtIn(workspaceId),
         term
           ? or(
               ilike(customerAccounts.name, `%${term.replace(/[%_\\]/g, "\\$&")}%`),
@@ -129,6 +133,6 @@ export async function countAccounts(db: Db, workspaceId: string) {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(customerAccounts)
-    .where(eq(customerAccounts.workspaceId, workspaceId));
+    .where(builtIn(workspaceId));
   return row?.n ?? 0;
 }

@@ -3,7 +3,17 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { crmConnections } from "./crm";
 import { workspaces } from "./workspaces";
+
+// Rows synced from a CRM carry their connection and CRM id (null for the built-in source); crmSeenAt is set by
+// every full sweep, so rows it did not see were deleted in the CRM.
+const crmColumns = () => ({
+  crmConnectionId: uuid().references(() => crmConnections.id, { onDelete: "cascade" }),
+  crmId: text(),
+  crmModifiedAt: timestamp({ withTimezone: true }),
+  crmSeenAt: timestamp({ withTimezone: true }),
+});
 
 export const customerAccounts = pgTable(
   "customer_accounts",
@@ -17,11 +27,16 @@ export const customerAccounts = pgTable(
     domains: text().array().notNull().default(sql`'{}'::text[]`),
     // SK4: a target account of account-based marketing.
     target: boolean().notNull().default(false),
+    ...crmColumns(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("customer_accounts_workspace_name_idx").on(t.workspaceId, sql`lower(${t.name})`),
+    // Names are unique among built-in accounts only: a CRM may hold two "Acme Ltd".
+    uniqueIndex("customer_accounts_workspace_name_idx")
+      .on(t.workspaceId, sql`lower(${t.name})`)
+      .where(sql`${t.crmConnectionId} is null`),
     index("customer_accounts_domains_idx").using("gin", t.domains),
+    uniqueIndex().on(t.crmConnectionId, t.crmId),
   ],
 );
 
@@ -56,9 +71,15 @@ export const accountContacts = pgTable(
     email: text(),
     phone: text(),
     name: text(),
+    ...crmColumns(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.workspaceId, t.email), index().on(t.workspaceId, t.phone), index().on(t.accountId)],
+  (t) => [
+    index().on(t.workspaceId, t.email),
+    index().on(t.workspaceId, t.phone),
+    index().on(t.accountId),
+    uniqueIndex().on(t.crmConnectionId, t.crmId),
+  ],
 );
 
 // Per-workspace settings of the built-in account source. accountBasedRouting feeds the planner's

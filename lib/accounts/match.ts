@@ -2,7 +2,7 @@
 // lib/notifications/planner/snapshot.ts) plus the name Live Views shows. One query.
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { matchedAccountSql } from "@/db/queries/account-match";
+import { matchedAccountPerSourceSql, matchedAccountSql } from "@/db/queries/account-match";
 import { customerAccounts } from "@/db/schema";
 import { normalizeEmail, normalizePhone } from "./contact";
 
@@ -28,9 +28,23 @@ export async function accountOfVisitor(
     sql`${email}::text`,
     sql`${phone}::text`,
   );
+  // LV2: owners of the visitor's account in every source whose Account-Based Routing is on; a CRM owner's chat
+  // user comes from its mapping (crm_users), null while unmapped.
+  const perSource = matchedAccountPerSourceSql(
+    sql`${workspaceId}::uuid`,
+    sql`${email}::text`,
+    sql`${phone}::text`,
+  );
   const owners = sql<MatchedAccount["owners"]>`coalesce((
-    select json_agg(json_build_object('crmUserId', o.crm_user_id, 'userId', o.user_id) order by o.user_id)
-    from account_owners o where o.account_id = customer_accounts.id), '[]'::json)`;
+    select json_agg(distinct jsonb_build_object('crmUserId', o.crm_user_id, 'userId', coalesce(o.user_id, cu.user_id)))
+    from account_owners o
+    join customer_accounts oa on oa.id = o.account_id
+    left join crm_users cu on cu.connection_id = oa.crm_connection_id and cu.crm_user_id = o.crm_user_id
+    where oa.id in ${perSource}
+      and case when oa.crm_connection_id is null
+        then coalesce((select s.account_based_routing from account_source_settings s where s.workspace_id = oa.workspace_id), false)
+        else (select cc.account_based_routing from crm_connections cc where cc.id = oa.crm_connection_id) end
+    ), '[]'::json)`;
   const [account] = await db
     .select({ id: customerAccounts.id, name: customerAccounts.name, target: customerAccounts.target, owners })
     .from(customerAccounts)

@@ -8,6 +8,7 @@ import type { Connection } from "@/db/client";
 import type { ChannelRegistry } from "@/lib/channels/types";
 import { dispatchDue } from "@/lib/notifications/delivery/dispatch";
 import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
+import { scheduleNightlyCrmSync } from "./crm-sync-job";
 
 export const DELIVERIES_DUE = "deliveries.due";
 
@@ -33,6 +34,7 @@ export async function startDeliveryWorker(
     for (const at of report.nextAttempts) await wake(boss, at);
   });
   await boss.schedule(DELIVERIES_DUE, "* * * * *");
+  await scheduleNightlyCrmSync(boss, conn.db);
   return {
     wakeAt: (at) => wake(boss, at),
     stop: () => boss.stop({ graceful: true, wait: true }),

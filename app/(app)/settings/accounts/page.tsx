@@ -7,7 +7,7 @@ import { CsvImport } from "@/components/settings/accounts/csv-import";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db/client";
-import { isAccountBasedRoutingOn } from "@/db/queries/account-source-settings";
+import { isBuiltInAccountBasedRoutingOn } from "@/db/queries/account-source-settings";
 import { listAccounts } from "@/db/queries/accounts";
 import { listMembers } from "@/db/queries/members";
 import { requireMember } from "@/lib/auth/member";
@@ -21,7 +21,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   const [accounts, members, routingOn] = await Promise.all([
     listAccounts(db, admin.workspaceId, query),
     listMembers(db, admin.workspaceId),
-    isAccountBasedRoutingOn(db, admin.workspaceId),
+    isBuiltInAccountBasedRoutingOn(db, admin.workspaceId),
   ]);
   const teammates = members.map((m) => ({ userId: m.userId, name: m.name }));
   return (

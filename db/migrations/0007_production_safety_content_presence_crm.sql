@@ -1,0 +1,76 @@
+CREATE TABLE "password_reset_tokens" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"user_id" text NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "crm_connections" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"provider" text NOT NULL,
+	"status" text DEFAULT 'connected' NOT NULL,
+	"access_token_encrypted" text NOT NULL,
+	"refresh_token_encrypted" text,
+	"instance_url" text,
+	"business_unit_id" text,
+	"account_based_routing" boolean DEFAULT true NOT NULL,
+	"accounts_cursor" text,
+	"contacts_cursor" text,
+	"last_full_sweep_at" timestamp with time zone,
+	"sync_started_at" timestamp with time zone,
+	"sync_heartbeat_at" timestamp with time zone,
+	"sync_kind" text,
+	"sync_stage" text,
+	"sync_done" integer DEFAULT 0 NOT NULL,
+	"sync_total" integer,
+	"last_sync_result" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "crm_users" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"connection_id" uuid NOT NULL,
+	"crm_user_id" text NOT NULL,
+	"email" text,
+	"name" text,
+	"user_id" text,
+	"mapped_manually" boolean DEFAULT false NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+DROP INDEX "customer_accounts_workspace_name_idx";--> statement-breakpoint
+ALTER TABLE "account_contacts" ADD COLUMN "crm_connection_id" uuid;--> statement-breakpoint
+ALTER TABLE "account_contacts" ADD COLUMN "crm_id" text;--> statement-breakpoint
+ALTER TABLE "account_contacts" ADD COLUMN "crm_modified_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "account_contacts" ADD COLUMN "crm_seen_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "customer_accounts" ADD COLUMN "crm_connection_id" uuid;--> statement-breakpoint
+ALTER TABLE "customer_accounts" ADD COLUMN "crm_id" text;--> statement-breakpoint
+ALTER TABLE "customer_accounts" ADD COLUMN "crm_modified_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "customer_accounts" ADD COLUMN "crm_seen_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "sign_in_attempts" ADD COLUMN "next_attempt_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "session_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "workspace_notification_settings" ADD COLUMN "show_message_text" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "notification_events" ADD COLUMN "facts" jsonb;--> statement-breakpoint
+ALTER TABLE "visitors" ADD COLUMN "unverified_name" text;--> statement-breakpoint
+ALTER TABLE "visitors" ADD COLUMN "unverified_email" text;--> statement-breakpoint
+ALTER TABLE "visitors" ADD COLUMN "unverified_phone" text;--> statement-breakpoint
+ALTER TABLE "visitors" ADD COLUMN "channel_occupied" boolean;--> statement-breakpoint
+ALTER TABLE "visitors" ADD COLUMN "channel_changed_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "visits" ADD COLUMN "idle" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "workspaces" ADD COLUMN "identity_verification" text DEFAULT 'v2' NOT NULL;--> statement-breakpoint
+ALTER TABLE "workspaces" ADD COLUMN "widget_secret" text DEFAULT replace(gen_random_uuid()::text, '-', '') NOT NULL;--> statement-breakpoint
+ALTER TABLE "workspaces" ADD COLUMN "allowed_origins" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "password_reset_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "crm_connections" ADD CONSTRAINT "crm_connections_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "crm_users" ADD CONSTRAINT "crm_users_connection_id_crm_connections_id_fk" FOREIGN KEY ("connection_id") REFERENCES "public"."crm_connections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "crm_users" ADD CONSTRAINT "crm_users_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "password_reset_tokens_user_id_index" ON "password_reset_tokens" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "crm_connections_workspace_id_provider_index" ON "crm_connections" USING btree ("workspace_id","provider");--> statement-breakpoint
+CREATE UNIQUE INDEX "crm_users_connection_id_crm_user_id_index" ON "crm_users" USING btree ("connection_id","crm_user_id");--> statement-breakpoint
+ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_crm_connection_id_crm_connections_id_fk" FOREIGN KEY ("crm_connection_id") REFERENCES "public"."crm_connections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "customer_accounts" ADD CONSTRAINT "customer_accounts_crm_connection_id_crm_connections_id_fk" FOREIGN KEY ("crm_connection_id") REFERENCES "public"."crm_connections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "account_contacts_crm_connection_id_crm_id_index" ON "account_contacts" USING btree ("crm_connection_id","crm_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "customer_accounts_crm_connection_id_crm_id_index" ON "customer_accounts" USING btree ("crm_connection_id","crm_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "customer_accounts_workspace_name_idx" ON "customer_accounts" USING btree ("workspace_id",lower("name")) WHERE "customer_accounts"."crm_connection_id" is null;
