@@ -20,6 +20,9 @@ export interface WebPushOptions {
   vapid?: (db: Db) => Promise<VapidDetails>;
   agent?: Agent; // tests: trust the local fake push service's self-signed certificate
   timeoutMs?: number;
+  // X2: the push service's Topic header, one per delivery: a resend replaces the earlier message in the push
+  // service's queue instead of showing twice (≤ 32 URL-safe characters).
+  topic?: string;
 }
 
 type Attempt = { ok: true } | { ok: false; dead: boolean; transient: boolean; error: string };
@@ -43,6 +46,7 @@ async function sendOne(
         urgency: "high",
         agent: o.agent,
         timeout: o.timeoutMs ?? 10_000,
+        topic: o.topic,
       },
     );
     return { ok: true };
@@ -69,11 +73,12 @@ async function sendOne(
 
 export function webPushAdapter(options: WebPushOptions = {}): ChannelAdapter {
   return {
-    async send(_delivery, context): Promise<DeliveryResult> {
+    async send(delivery, context): Promise<DeliveryResult> {
       const userId = context.decision.recipientUserId;
       if (!userId) return { status: "failed", error: "web push needs a user recipient", retryable: false };
       const owner = { workspaceId: context.decision.workspaceId, userId };
-      return pushToUser(context.db, owner, pushPayload(context), context.now, options);
+      const topic = delivery.id.replaceAll("-", ""); // a uuid's 32 hex digits
+      return pushToUser(context.db, owner, pushPayload(context), context.now, { ...options, topic });
     },
   };
 }
