@@ -6,8 +6,7 @@
 import PgBoss from "pg-boss";
 import type { Connection } from "@/db/client";
 import type { ChannelRegistry } from "@/lib/channels/types";
-import { dispatchDue } from "@/lib/notifications/delivery/dispatch";
-import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
+import { sweepOutbox } from "./sweep";
 
 export const DELIVERIES_DUE = "deliveries.due";
 
@@ -26,11 +25,9 @@ export async function startDeliveryWorker(
   await boss.start();
   await boss.createQueue(DELIVERIES_DUE);
   await boss.work(DELIVERIES_DUE, { pollingIntervalSeconds: 1 }, async () => {
-    // SL2: the same one-minute sweep fires SLA alerts whose time came; their deliveries go out just below.
-    const sla = await fireDueSlaAlerts(conn.db);
-    for (const r of sla.recorded) if (r.nextDueAt) await wake(boss, r.nextDueAt);
-    const report = await dispatchDue(conn.db, { registry });
-    for (const at of report.nextAttempts) await wake(boss, at);
+    // SL2: the same one-minute sweep fires SLA alerts whose time came; their deliveries go out with the rest.
+    const report = await sweepOutbox(conn.db, registry);
+    for (const at of report.wakeAt) await wake(boss, at);
   });
   await boss.schedule(DELIVERIES_DUE, "* * * * *");
   return {

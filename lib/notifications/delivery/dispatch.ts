@@ -1,5 +1,6 @@
 // Sends deliveries: right after the domain write commits (dispatchNow) and from the worker (dispatchDue).
 // Delayed steps re-check their condition first; every outcome, including a provider's reason, ends on the row.
+import { ZodError } from "zod";
 import type { Db } from "@/db/client";
 import {
   claimDueDeliveries,
@@ -87,36 +88,60 @@ async function sendClaimed(db: Db, claimed: DeliveryRow[], registry: ChannelRegi
   for (const delivery of claimed) {
     const found = byDecision.get(delivery.decisionId);
     if (!found) continue; // cascaded away with its workspace
-    const now = clock();
-    // The batch's earlier sends may have outlasted this row's lease: send only if the claim still holds it.
-    if (!(await renewLease(db, delivery, new Date(now.getTime() + LEASE_MS)))) {
-      report.counts.superseded++;
-      continue;
+    let outcome: Awaited<ReturnType<typeof sendOne>>;
+    try {
+      outcome = await sendOne(db, delivery, found, registry, clock);
+    } catch (error) {
+      // One row that throws (an event stored by an older version that no longer parses, …) ends failed with
+      // its reason; the batch goes on (X3).
+      const reason = error instanceof ZodError ? `unreadable event: ${zodSummary(error)}` : messageOf(error);
+      outcome = await settle(db, delivery, { status: "failed", error: reason, retryable: false }, clock());
     }
-    const event = parseEvent(found.event);
-    const facts = parseFacts(found.facts);
-    const { decision } = found;
-    if (decision.sendAt.getTime() > found.plannedAt.getTime()) {
-      const recheck = await recheckDelayedStep(db, decision, event.occurredAt, now);
-      if (recheck.outcome === "suppress") {
-        const mine = await settleCancelled(db, delivery, { reason: recheck.reason }, now);
-        report.counts[mine ? "cancelled" : "superseded"]++;
-        continue;
-      }
-    }
-    const result = await sendSafely(() =>
-      registry[delivery.channel].send(delivery, {
-        db,
-        decision,
-        event,
-        facts,
-        content: notificationContent(event, facts),
-        now,
-      }),
-    );
-    const outcome = await settle(db, delivery, result, clock());
     report.counts[outcome.status]++;
     if (outcome.retryAt) report.nextAttempts.push(outcome.retryAt);
   }
   return report;
 }
+
+type Found = Awaited<ReturnType<typeof findDecisionsWithEvents>>[number];
+
+async function sendOne(
+  db: Db,
+  delivery: DeliveryRow,
+  found: Found,
+  registry: ChannelRegistry,
+  clock: () => Date,
+): Promise<{ status: Outcome; retryAt?: Date }> {
+  const now = clock();
+  // The batch's earlier sends may have outlasted this row's lease: send only if the claim still holds it.
+  if (!(await renewLease(db, delivery, new Date(now.getTime() + LEASE_MS)))) return { status: "superseded" };
+  const event = parseEvent(found.event);
+  const facts = parseFacts(found.facts);
+  const { decision } = found;
+  if (decision.sendAt.getTime() > found.plannedAt.getTime()) {
+    const recheck = await recheckDelayedStep(db, decision, event.occurredAt, now);
+    if (recheck.outcome === "suppress") {
+      const mine = await settleCancelled(db, delivery, { reason: recheck.reason }, now);
+      return { status: mine ? "cancelled" : "superseded" };
+    }
+  }
+  const result = await sendSafely(() =>
+    registry[delivery.channel].send(delivery, {
+      db,
+      decision,
+      event,
+      facts,
+      content: notificationContent(event, facts),
+      now,
+    }),
+  );
+  return settle(db, delivery, result, clock());
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// The first problem, with its path: the delivery log shows a line, not zod's whole JSON.
+const zodSummary = (error: ZodError) => {
+  const [first] = error.issues;
+  return first ? `${first.path.join(".") || "event"}: ${first.message}` : error.message;
+};
