@@ -15,13 +15,19 @@ export interface DeliveryWorker {
   stop(): Promise<void>;
 }
 
+// `onCrash`: pg-boss stopped without being asked to; the supervisor (./supervise.ts) starts another.
 export async function startDeliveryWorker(
   conn: Connection,
   registry: ChannelRegistry,
+  onCrash: (error: Error) => void = () => {},
 ): Promise<DeliveryWorker> {
   const boss = new PgBoss({ db: { executeSql: conn.executeSql }, schema: "pgboss" });
+  let stopping = false;
   // pg-boss reports its own failures as events: surface them, a silent worker is a stuck outbox.
   boss.on("error", (error) => console.error(`[worker] pg-boss: ${error.message}`));
+  boss.on("stopped", () => {
+    if (!stopping) onCrash(new Error("pg-boss stopped unexpectedly"));
+  });
   await boss.start();
   await boss.createQueue(DELIVERIES_DUE);
   await boss.work(DELIVERIES_DUE, { pollingIntervalSeconds: 1 }, async () => {
@@ -32,7 +38,10 @@ export async function startDeliveryWorker(
   await boss.schedule(DELIVERIES_DUE, "* * * * *");
   return {
     wakeAt: (at) => wake(boss, at),
-    stop: () => boss.stop({ graceful: true, wait: true }),
+    stop: () => {
+      stopping = true;
+      return boss.stop({ graceful: true, wait: true });
+    },
   };
 }
 
