@@ -9,6 +9,7 @@ import type { AfterCommit } from "@/lib/effects/effects";
 import { AppError, toResponse } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { readJson } from "@/lib/http/read-json";
+import { refuseUnstorableText } from "@/lib/http/unstorable-text";
 import { type WidgetLimit, widgetLimits } from "./rate-limit";
 import { verifyVisitorToken } from "./visitor-token";
 import { type WidgetWorkspace, widgetWorkspace } from "./workspace-cache";
@@ -81,6 +82,7 @@ export function widgetRoute<
         options.from === "query"
           ? { key: new URL(request.url).searchParams.get("key") ?? undefined }
           : await readJson(request);
+      refuseUnstorableText(raw); // a NUL or a lone surrogate would be a 500 from the database
       const input = schema.parse(raw);
       const token = bearerToken(request) ?? input.token;
       const db = getDb();

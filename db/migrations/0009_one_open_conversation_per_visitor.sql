@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "conversations_one_open_per_visitor" ON "conversations" USING btree ("workspace_id","visitor_id") WHERE status = 'open';
