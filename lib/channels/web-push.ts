@@ -5,6 +5,7 @@ import webpush, { WebPushError } from "web-push";
 import type { Db } from "@/db/client";
 import { listLivePushSubscriptions, markPushSubscriptionDead } from "@/db/queries/push-subscriptions";
 import type { PushSubscription } from "@/db/schema";
+import { isKnownPushService } from "@/lib/push/push-services";
 import type { ChannelAdapter, DeliveryContext, DeliveryResult } from "./types";
 import { type VapidDetails, vapidDetails } from "./vapid";
 
@@ -36,6 +37,10 @@ async function sendOne(
   vapid: VapidDetails,
   o: WebPushOptions,
 ): Promise<Attempt> {
+  // Stored before endpoints were checked on subscribing: never connected to, and never tried again.
+  if (!isKnownPushService(sub.endpoint)) {
+    return { ok: false, dead: true, transient: false, error: "not a known push service" };
+  }
   try {
     await webpush.sendNotification(
       { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
