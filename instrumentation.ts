@@ -8,7 +8,7 @@ export async function register() {
   const { startProcessWorker } = await import("@/lib/jobs/delivery-worker-process");
   await startProcessWorker().then(
     () => console.log("Herald: delivery worker started (pg-boss, in this server process)"),
-    // The app still serves; deliveries stay pending until a worker or the cron route sends them.
-    (error: Error) => console.error(`Herald: the delivery worker did not start: ${error.message}`),
+    // The app still serves; the worker is started again with backoff, and nothing due is lost meanwhile.
+    (error: Error) => console.error(`Herald: the delivery worker did not start (retrying): ${error.message}`),
   );
 }

@@ -45,11 +45,37 @@ describe("toResponse", () => {
     const text = await response.text();
     expect(JSON.parse(text)).toEqual({ error: { code: "INTERNAL", message: "Something went wrong" } });
     expect(text).not.toMatch(/relation|hunter2|postgres/);
-    expect(log).toHaveBeenCalledWith(error);
+    expect(log).toHaveBeenCalled();
   });
 
   it("does not treat a thrown string as an AppError", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     expect(toResponse("NOT_FOUND").status).toBe(500);
+  });
+});
+
+// Issue 9 "Input": a query's parameters are message bodies and emails; they never reach a log or a 500.
+describe("database errors", () => {
+  const failedQuery = (code: string) =>
+    Object.assign(
+      new Error(
+        'Failed query: insert into "messages" ("body") values ($1)\nparams: my secret message,ada@acme.test',
+      ),
+      { name: "DrizzleQueryError", cause: Object.assign(new Error("invalid byte sequence"), { code }) },
+    );
+
+  it("database encoding errors are mapped to 400", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const code of ["22021", "22P05"]) expect(toResponse(failedQuery(code)).status).toBe(400);
+  });
+
+  it("logs never print query parameters or message bodies", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(toResponse(failedQuery("XX000")).status).toBe(500);
+    const logged = log.mock.calls
+      .flat()
+      .map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a)));
+    expect(logged.join(" ")).not.toMatch(/secret message|ada@acme/);
+    expect(logged.join(" ")).toMatch(/Failed query/);
   });
 });

@@ -1,6 +1,6 @@
 // What a delayed delivery re-checks when it comes due (IC6, FU3): has the recipient read the conversation, is a
 // newer step for the same recipient and channel still waiting.
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   conversationReads,
@@ -39,7 +39,9 @@ export async function lastReadOf(db: Db, decision: DecisionRow): Promise<Date | 
   return row?.read && Number(row.unread) === 0 ? new Date(row.read) : null;
 }
 
-// The newest event, later than this one, whose delivery to the same recipient on the same channel still waits.
+// The newest event, later than this one, whose delivery to the same recipient on the same channel still waits or
+// already went out. `sending` counts: rows claimed in the same batch are `sending` before any is sent, and
+// without them every message of a backlog would send (IC6). Sent ones count: they already told the recipient.
 export async function newerPendingAt(db: Db, decision: DecisionRow): Promise<Date | null> {
   if (!decision.conversationId) return null;
   const recipient = decision.recipientUserId
@@ -59,7 +61,7 @@ export async function newerPendingAt(db: Db, decision: DecisionRow): Promise<Dat
         eq(decisions.channel, decision.channel),
         recipient,
         ne(decisions.id, decision.id),
-        eq(deliveries.status, "pending"),
+        inArray(deliveries.status, ["pending", "sending", "delivered", "captured"]),
       ),
     );
   return row?.at ? new Date(row.at) : null;

@@ -75,7 +75,19 @@ export async function markAllNotificationsRead(
 }
 
 // X4: the in-app delivery's row in the recipient's center; returns its id, which the realtime event carries.
+// Once per delivery (X2): a retry of a delivery whose row was written returns the row already there.
 export async function insertNotification(db: Db, row: typeof notifications.$inferInsert): Promise<string> {
-  const [inserted] = await db.insert(notifications).values(row).returning({ id: notifications.id });
-  return inserted.id;
+  const [inserted] = await db
+    .insert(notifications)
+    .values(row)
+    .onConflictDoNothing({ target: notifications.deliveryId })
+    .returning({ id: notifications.id });
+  if (inserted) return inserted.id;
+  const [existing] = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(
+      and(eq(notifications.workspaceId, row.workspaceId), eq(notifications.deliveryId, row.deliveryId ?? "")),
+    );
+  return existing.id;
 }

@@ -1,5 +1,6 @@
 // Writes and reads of the notification outbox (db/schema/outbox.ts).
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import type { NotificationFacts } from "@/lib/notifications/content/facts";
 import type { HeraldEvent } from "@/lib/notifications/events/event";
 import type { Db } from "../client";
@@ -74,12 +75,14 @@ export async function insertDeliveries(
 }
 
 // Takes due deliveries for sending: one statement, so two workers never take the same row (SKIP LOCKED), and a
-// lease: a worker that dies mid-send leaves a `sending` row the next run takes again once the lease ends.
+// lease: a worker that dies mid-send leaves a `sending` row the next run takes again once the lease ends. Each
+// claim writes a new lease id, the fencing token its settle must still find (X2). Rows that used up their
+// attempts are not taken again (failExhaustedDeliveries ends them).
 export async function claimDueDeliveries(
   db: Db,
-  options: { now: Date; leaseMs: number; limit: number; ids?: string[] },
+  options: { now: Date; leaseMs: number; limit: number; maxAttempts: number; ids?: string[] },
 ): Promise<DeliveryRow[]> {
-  const { now, leaseMs, limit, ids } = options;
+  const { now, leaseMs, limit, maxAttempts, ids } = options;
   const due = db
     .select({ id: deliveries.id })
     .from(deliveries)
@@ -87,6 +90,7 @@ export async function claimDueDeliveries(
       and(
         inArray(deliveries.status, ["pending", "sending"]),
         lte(deliveries.nextAttemptAt, now),
+        lt(deliveries.attempts, maxAttempts),
         ids ? inArray(deliveries.id, ids) : undefined,
       ),
     )
@@ -98,12 +102,69 @@ export async function claimDueDeliveries(
     .set({
       status: "sending",
       attempts: sql`${deliveries.attempts} + 1`,
+      leaseId: randomUUID(),
       nextAttemptAt: new Date(now.getTime() + leaseMs),
       updatedAt: now,
     })
     .where(inArray(deliveries.id, due))
     .returning();
 }
+
+// A row whose last allowed attempt lost its lease (the sender died mid-send) ends failed instead of being
+// claimed again and again (X3: a final outcome for every delivery).
+export async function failExhaustedDeliveries(db: Db, options: { now: Date; maxAttempts: number }) {
+  const { now, maxAttempts } = options;
+  await db
+    .update(deliveries)
+    .set({
+      status: "failed",
+      reason: "provider_error",
+      lastError: `gave up after ${maxAttempts} attempts: the last one never reported back`,
+      leaseId: null,
+      updatedAt: now,
+      settledAt: now,
+    })
+    .where(
+      and(
+        eq(deliveries.status, "sending"),
+        lte(deliveries.nextAttemptAt, now),
+        gte(deliveries.attempts, maxAttempts),
+      ),
+    );
+}
+
+// The claim still holds the row: extends its lease before a send (false: another sender took it meanwhile).
+export async function renewLease(db: Db, owner: LeaseOwner, until: Date): Promise<boolean> {
+  const rows = await db
+    .update(deliveries)
+    .set({ nextAttemptAt: until })
+    .where(ownedBy(owner))
+    .returning({ id: deliveries.id });
+  return rows.length > 0;
+}
+
+// Writes a claimed row's outcome only while the claim still holds it (false: a stale owner, nothing changed).
+export async function settleOwnedDelivery(
+  db: Db,
+  owner: LeaseOwner,
+  values: Partial<typeof deliveries.$inferInsert>,
+): Promise<boolean> {
+  const rows = await db
+    .update(deliveries)
+    .set({ ...values, leaseId: null })
+    .where(ownedBy(owner))
+    .returning({ id: deliveries.id });
+  return rows.length > 0;
+}
+
+export type LeaseOwner = Pick<DeliveryRow, "id" | "leaseId">;
+
+const ownedBy = ({ id, leaseId }: LeaseOwner) =>
+  and(
+    eq(deliveries.id, id),
+    eq(deliveries.status, "sending"),
+    leaseId ? eq(deliveries.leaseId, leaseId) : isNull(deliveries.leaseId),
+  );
 
 export async function findDecisionsWithEvents(db: Db, decisionIds: string[]) {
   if (decisionIds.length === 0) return [];
@@ -117,8 +178,4 @@ export async function findDecisionsWithEvents(db: Db, decisionIds: string[]) {
     .from(decisions)
     .innerJoin(notificationEvents, eq(notificationEvents.id, decisions.eventId))
     .where(inArray(decisions.id, decisionIds));
-}
-
-export async function updateDelivery(db: Db, id: string, values: Partial<typeof deliveries.$inferInsert>) {
-  await db.update(deliveries).set(values).where(eq(deliveries.id, id));
 }

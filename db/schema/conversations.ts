@@ -1,4 +1,15 @@
-import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { routingGroups } from "./routing";
 import { visitors } from "./visitors";
@@ -29,7 +40,14 @@ export const conversations = pgTable(
     lastMessageAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.workspaceId, t.status, t.lastMessageAt), index().on(t.workspaceId, t.assigneeId)],
+  (t) => [
+    index().on(t.workspaceId, t.status, t.lastMessageAt),
+    index().on(t.workspaceId, t.assigneeId),
+    // One open conversation per visitor: two first messages at once (two tabs) cannot open two.
+    uniqueIndex("conversations_one_open_per_visitor")
+      .on(t.workspaceId, t.visitorId)
+      .where(sql`status = 'open'`),
+  ],
 );
 
 export const messages = pgTable(

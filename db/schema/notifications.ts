@@ -18,6 +18,9 @@ export const notifications = pgTable(
     title: text().notNull(),
     body: text().notNull().default(""),
     conversationId: uuid().references(() => conversations.id, { onDelete: "cascade" }),
+    // X2: the in-app delivery that wrote it; a retry of the same delivery finds it instead of adding a second.
+    // No foreign key: the center keeps the notification when old deliveries are cleaned up.
+    deliveryId: uuid().unique(),
     readAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

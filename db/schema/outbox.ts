@@ -85,6 +85,9 @@ export const deliveries = pgTable(
     status: text({ enum: deliveryStatuses }).notNull().default("pending"),
     reason: text().$type<ReasonCode>(), // why it was cancelled (a reason code), when it was
     attempts: integer().notNull().default(0),
+    // The fencing token of the claim that holds the row: a sender whose lease ran out (and was re-claimed by
+    // another) finds a different id here, so its late settle changes nothing (X2).
+    leaseId: uuid(),
     lastError: text(),
     providerId: text(),
     providerStatus: text(), // receipts (Twilio status, Resend events) update this later

@@ -30,7 +30,7 @@ export function notificationPayload(
 
 export function inAppAdapter(publish: Publish): ChannelAdapter {
   return {
-    async send(_delivery, context) {
+    async send(delivery, context) {
       const { db, decision, event, content } = context;
       const userId = decision.recipientUserId;
       if (!userId) return { status: "failed", error: "in-app needs a user recipient", retryable: false };
@@ -40,6 +40,7 @@ export function inAppAdapter(publish: Publish): ChannelAdapter {
         type: event.type,
         ...content.inApp,
         conversationId: decision.conversationId,
+        deliveryId: delivery.id, // X2: a retry of this delivery finds its row instead of adding one
       });
       const {
         notificationCenter: _kept,
@@ -53,8 +54,8 @@ export function inAppAdapter(publish: Publish): ChannelAdapter {
           notificationPayload(id, context, presentation),
         ),
       ]);
-      // The row is the notification; realtime is a view the app re-reads on reconnect. Retrying would add a
-      // second row, so a failed publish is recorded on the delivery instead.
+      // The row is the notification; realtime is a view the app re-reads on reconnect, so a failed publish is
+      // recorded on the delivery rather than retried.
       return {
         status: "delivered",
         providerId: id,

@@ -1,10 +1,15 @@
 // "Send me a test notification": each channel reports delivered, captured or failed with the reason.
-import { randomUUID } from "node:crypto";
+import { createECDH, randomBytes, randomUUID } from "node:crypto";
+import { Agent } from "node:https";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import webpush from "web-push";
 import type { Connection } from "@/db/client";
+import { pushSubscriptions } from "@/db/schema";
 import { captureSender, type EmailSender } from "@/lib/integrations/resend/client";
 import { createTestDb } from "@/test/db";
+import { startFakePushService } from "@/test/fakes/push-service";
 import { sendTestNotification } from "./test-notification";
+import { seedRecipient } from "./testing/delivery-context";
 
 let conn: Connection;
 beforeAll(async () => {
@@ -59,5 +64,39 @@ describe("sendTestNotification", () => {
       outcome: "failed",
       message: "Failed: realtime is unreachable.",
     });
+  });
+});
+
+// Issue 9 "Web push endpoints": the test button must not echo what a push service (or an internal address
+// answering in its place) said; a short reason is enough, the details go to the server log.
+describe("Web push endpoints", () => {
+  it("provider bodies are never shown to users (a short reason is)", async () => {
+    const push = await startFakePushService();
+    try {
+      const to = { ...(await seedRecipient(conn.db)), email: "nadia@acme.test" };
+      const path = `/push/${randomUUID()}`;
+      push.script(path, 500);
+      const ecdh = createECDH("prime256v1");
+      ecdh.generateKeys();
+      await conn.db.insert(pushSubscriptions).values({
+        workspaceId: to.workspaceId,
+        userId: to.userId,
+        endpoint: `${push.origin}${path}`,
+        p256dh: ecdh.getPublicKey("base64url"),
+        auth: randomBytes(16).toString("base64url"),
+      });
+      vi.spyOn(console, "warn").mockImplementation(() => {});
+      const keys = webpush.generateVAPIDKeys();
+      const webPush = {
+        vapid: async () => ({ ...keys, subject: "mailto:ops@example.com" }),
+        agent: new Agent({ rejectUnauthorized: false }),
+      };
+      const result = await sendTestNotification("web_push", to, { db: conn.db, webPush });
+      expect(result.outcome).toBe("failed");
+      expect(result.message).not.toContain("scripted");
+      expect(result.message).toMatch(/push service/);
+    } finally {
+      await push.close();
+    }
   });
 });

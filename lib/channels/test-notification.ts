@@ -4,6 +4,7 @@
 import type { Db } from "@/db/client";
 import { env } from "@/lib/env";
 import { type EmailSender, emailSender } from "@/lib/integrations/resend/client";
+import { shortPushReason } from "@/lib/push/push-services";
 import { channels } from "@/lib/realtime/channels";
 import { publication, publish } from "@/lib/realtime/publish";
 import { sendEmailMessage } from "./email";
@@ -83,7 +84,12 @@ const senders: Record<TestableChannel, Send> = {
           "Failed: none of your browsers is subscribed. Turn on push notifications on this device first.",
       };
     }
-    const reached = result.status === "delivered" ? result.providerStatus : undefined;
+    // A push service's body (or a network error naming an address) stays in the server log: a short reason.
+    if (result.status === "failed") {
+      console.warn(`[test notification] web push failed: ${result.error}`);
+      return { outcome: "failed", message: `Failed: ${shortPushReason(result.error)}.` };
+    }
+    const reached = result.providerStatus?.split(";")[0]; // "1/2 browsers", without the others' errors
     return outcomeOf(result, { delivered: `Delivered to ${reached ?? "your browsers"}.`, captured: "" });
   },
 

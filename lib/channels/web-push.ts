@@ -5,6 +5,7 @@ import webpush, { WebPushError } from "web-push";
 import type { Db } from "@/db/client";
 import { listLivePushSubscriptions, markPushSubscriptionDead } from "@/db/queries/push-subscriptions";
 import type { PushSubscription } from "@/db/schema";
+import { isKnownPushService } from "@/lib/push/push-services";
 import type { ChannelAdapter, DeliveryContext, DeliveryResult } from "./types";
 import { type VapidDetails, vapidDetails } from "./vapid";
 
@@ -20,6 +21,9 @@ export interface WebPushOptions {
   vapid?: (db: Db) => Promise<VapidDetails>;
   agent?: Agent; // tests: trust the local fake push service's self-signed certificate
   timeoutMs?: number;
+  // X2: the push service's Topic header, one per delivery: a resend replaces the earlier message in the push
+  // service's queue instead of showing twice (≤ 32 URL-safe characters).
+  topic?: string;
 }
 
 type Attempt = { ok: true } | { ok: false; dead: boolean; transient: boolean; error: string };
@@ -33,6 +37,10 @@ async function sendOne(
   vapid: VapidDetails,
   o: WebPushOptions,
 ): Promise<Attempt> {
+  // Stored before endpoints were checked on subscribing: never connected to, and never tried again.
+  if (!isKnownPushService(sub.endpoint)) {
+    return { ok: false, dead: true, transient: false, error: "not a known push service" };
+  }
   try {
     await webpush.sendNotification(
       { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
@@ -43,6 +51,7 @@ async function sendOne(
         urgency: "high",
         agent: o.agent,
         timeout: o.timeoutMs ?? 10_000,
+        topic: o.topic,
       },
     );
     return { ok: true };
@@ -69,11 +78,12 @@ async function sendOne(
 
 export function webPushAdapter(options: WebPushOptions = {}): ChannelAdapter {
   return {
-    async send(_delivery, context): Promise<DeliveryResult> {
+    async send(delivery, context): Promise<DeliveryResult> {
       const userId = context.decision.recipientUserId;
       if (!userId) return { status: "failed", error: "web push needs a user recipient", retryable: false };
       const owner = { workspaceId: context.decision.workspaceId, userId };
-      return pushToUser(context.db, owner, pushPayload(context), context.now, options);
+      const topic = delivery.id.replaceAll("-", ""); // a uuid's 32 hex digits
+      return pushToUser(context.db, owner, pushPayload(context), context.now, { ...options, topic });
     },
   };
 }

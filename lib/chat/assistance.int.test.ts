@@ -16,11 +16,11 @@ let conn: Connection;
 let workspaceId: string;
 let nadia: Member;
 let sam: Member;
+let ids: Record<string, string>;
 const t0 = new Date("2026-11-01T09:00:00Z");
 
 beforeAll(async () => {
   conn = await createTestDb();
-  let ids: Record<string, string>;
   ({ workspaceId, ids } = await seedDemoWorkspace(conn.db));
   nadia = (await findMemberForUser(conn.db, ids.nadia)) as Member;
   sam = (await findMemberForUser(conn.db, ids.sam)) as Member;
@@ -87,5 +87,23 @@ describe("Need assistance", () => {
     expect((await listOpenAssistanceRequests(conn.db, other.id)).map((r) => r.conversationId)).toEqual([
       foreign,
     ]);
+  });
+});
+
+// Issue 9 "Input": any agent could clear anyone's request.
+describe("Clearing assistance", () => {
+  it("clearing assistance only by the requester, a supervisor or an admin", async () => {
+    const conversationId = await newConversation();
+    const luca = (await findMemberForUser(conn.db, ids.luca)) as Member;
+    const ada = (await findMemberForUser(conn.db, ids.ada)) as Member;
+    await requestAssistance(conn.db, nadia, conversationId);
+    await expect(clearAssistance(conn.db, luca, conversationId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await findConversation(conn.db, workspaceId, conversationId))?.needsAssistance).toBe(true);
+    await clearAssistance(conn.db, nadia, conversationId); // the requester
+    await requestAssistance(conn.db, nadia, conversationId);
+    await clearAssistance(conn.db, sam, conversationId); // a supervisor
+    await requestAssistance(conn.db, nadia, conversationId);
+    await clearAssistance(conn.db, ada, conversationId); // an admin
+    expect((await findConversation(conn.db, workspaceId, conversationId))?.needsAssistance).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import {
 } from "@/db/queries/assistance";
 import { findConversation } from "@/db/queries/conversations";
 import type { Member } from "@/db/queries/members";
+import { hasRole } from "@/lib/auth/roles";
 import { conversationUpdated } from "@/lib/chat/payloads";
 import { AppError } from "@/lib/errors";
 import type { EventOf } from "@/lib/notifications/events/event";
@@ -61,7 +62,8 @@ export async function requestAssistance(
   return conversationUpdated(db, workspaceId, conversationId);
 }
 
-// AS2: the agent clearing the flag, or a supervisor turning the request off; notifies nobody.
+// AS2: the agent who asked clearing the flag, or a supervisor (or an admin) turning the request off; notifies
+// nobody. Another agent may not clear a colleague's request.
 export async function clearAssistance(
   db: Db,
   member: Member,
@@ -71,6 +73,13 @@ export async function clearAssistance(
   await requireConversation(db, member, conversationId);
   const { workspaceId, userId } = member;
   await db.transaction(async (tx) => {
+    const open = await findOpenAssistanceRequest(tx, workspaceId, conversationId);
+    if (open && open.requestedBy !== userId && !hasRole(member.role, "supervisor")) {
+      throw new AppError(
+        "FORBIDDEN",
+        "Only the agent who asked, a supervisor or an admin can clear this request",
+      );
+    }
     const cleared = await clearAssistanceRequest(tx, workspaceId, conversationId, userId, now);
     await setNeedsAssistance(tx, workspaceId, conversationId, false);
     if (!cleared) return;

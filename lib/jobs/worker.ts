@@ -6,9 +6,8 @@
 import PgBoss from "pg-boss";
 import type { Connection } from "@/db/client";
 import type { ChannelRegistry } from "@/lib/channels/types";
-import { dispatchDue } from "@/lib/notifications/delivery/dispatch";
-import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
 import { scheduleNightlyCrmSync } from "./crm-sync-job";
+import { sweepOutbox } from "./sweep";
 
 export const DELIVERIES_DUE = "deliveries.due";
 
@@ -17,27 +16,34 @@ export interface DeliveryWorker {
   stop(): Promise<void>;
 }
 
+// `onCrash`: pg-boss stopped without being asked to; the supervisor (./supervise.ts) starts another.
 export async function startDeliveryWorker(
   conn: Connection,
   registry: ChannelRegistry,
+  onCrash: (error: Error) => void = () => {},
 ): Promise<DeliveryWorker> {
   const boss = new PgBoss({ db: { executeSql: conn.executeSql }, schema: "pgboss" });
+  let stopping = false;
   // pg-boss reports its own failures as events: surface them, a silent worker is a stuck outbox.
   boss.on("error", (error) => console.error(`[worker] pg-boss: ${error.message}`));
+  boss.on("stopped", () => {
+    if (!stopping) onCrash(new Error("pg-boss stopped unexpectedly"));
+  });
   await boss.start();
   await boss.createQueue(DELIVERIES_DUE);
   await boss.work(DELIVERIES_DUE, { pollingIntervalSeconds: 1 }, async () => {
-    // SL2: the same one-minute sweep fires SLA alerts whose time came; their deliveries go out just below.
-    const sla = await fireDueSlaAlerts(conn.db);
-    for (const r of sla.recorded) if (r.nextDueAt) await wake(boss, r.nextDueAt);
-    const report = await dispatchDue(conn.db, { registry });
-    for (const at of report.nextAttempts) await wake(boss, at);
+    // SL2: the same one-minute sweep fires SLA alerts whose time came; their deliveries go out with the rest.
+    const report = await sweepOutbox(conn.db, registry);
+    for (const at of report.wakeAt) await wake(boss, at);
   });
   await boss.schedule(DELIVERIES_DUE, "* * * * *");
   await scheduleNightlyCrmSync(boss, conn.db);
   return {
     wakeAt: (at) => wake(boss, at),
-    stop: () => boss.stop({ graceful: true, wait: true }),
+    stop: () => {
+      stopping = true;
+      return boss.stop({ graceful: true, wait: true });
+    },
   };
 }
 

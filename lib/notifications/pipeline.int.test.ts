@@ -88,7 +88,13 @@ describe("sending", () => {
     const c = await newConversation();
     // Mid-send crash: claimed (leased for a minute) but never settled. Five minutes later every step is due,
     // the 3-minute email included.
-    await claimDueDeliveries(conn.db, { now: c.now, leaseMs: 60_000, limit: 1, ids: [c.sent("in_app").id] });
+    await claimDueDeliveries(conn.db, {
+      now: c.now,
+      leaseMs: 60_000,
+      limit: 1,
+      maxAttempts: 5,
+      ids: [c.sent("in_app").id],
+    });
     const fakes = recordingRegistry();
     await dispatchDue(conn.db, { registry: fakes.registry, now: at(c.now, 300_000) });
     const after = await outboxOf(conn.db, c.eventId);

@@ -192,7 +192,7 @@ describe("the webhook route", () => {
     expect((await postWebhook(other, signWebhook(app, other))).status).toBe(200);
     const huge = "x".repeat(300_000);
     const tooLarge = await postWebhook(huge, signWebhook(app, huge));
-    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.status).toBe(413);
     expect(JSON.stringify(await tooLarge.json())).toMatch(/larger than/);
   });
 });

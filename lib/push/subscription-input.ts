@@ -1,6 +1,7 @@
 // Browsers' web push subscriptions as they enter (the subscription API): validated here, stored by
 // db/queries/push-subscriptions.ts.
 import { z } from "zod";
+import { isKnownPushService } from "./push-services";
 
 // base64url as browsers' PushSubscription.toJSON() gives it, decoding to exactly `bytes` bytes.
 const base64url = (bytes: number, what: string) =>
@@ -10,8 +11,11 @@ const base64url = (bytes: number, what: string) =>
     .refine((v) => Buffer.from(v, "base64url").length === bytes, `must be ${bytes} bytes (${what})`);
 
 export const pushSubscriptionInput = z.object({
-  // Push services are HTTPS only; anything else is not a browser's subscription.
-  endpoint: z.url({ protocol: /^https$/, message: "must be an https:// URL" }).max(2048),
+  // Push services are HTTPS only, and only the browsers' own services (./push-services.ts).
+  endpoint: z
+    .url({ protocol: /^https$/, message: "must be an https:// URL" })
+    .max(2048)
+    .refine(isKnownPushService, "must be a browser push service (FCM, Mozilla, Apple or Windows)"),
   expirationTime: z.number().nullable().optional(),
   keys: z.object({
     p256dh: base64url(65, "an uncompressed P-256 public key"),

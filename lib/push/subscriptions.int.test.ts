@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => conn.close());
 
-const browserSubscription = (endpoint = `https://push.example.com/${randomUUID()}`) => {
+const browserSubscription = (endpoint = `https://fcm.googleapis.com/fcm/send/${randomUUID()}`) => {
   const ecdh = createECDH("prime256v1");
   ecdh.generateKeys();
   return {
@@ -46,6 +46,34 @@ describe("push subscription input", () => {
     const result = pushSubscriptionInput.safeParse({ ...browserSubscription(), ...over });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join("."))).toContain(field);
+  });
+});
+
+// Issue 9 "Web push endpoints": the server connects to whatever endpoint is stored, so only push services are.
+describe("Web push endpoints", () => {
+  it("only known push services are accepted when subscribing", () => {
+    const accepted = [
+      "https://fcm.googleapis.com/fcm/send/abc",
+      "https://updates.push.services.mozilla.com/wpush/v2/abc",
+      "https://web.push.apple.com/QGx",
+      "https://wns2-par02p.notify.windows.com/w/?token=abc",
+    ];
+    const refused = [
+      "https://10.0.0.1:8443/x",
+      "https://internal.example/x",
+      "https://fcm.googleapis.com.evil.example/x",
+      "https://fcm.googleapis.com:8443/x",
+      "https://169.254.169.254/latest/meta-data",
+      "https://evilpush.apple.com/x",
+    ];
+    for (const endpoint of accepted) {
+      expect(pushSubscriptionInput.safeParse(browserSubscription(endpoint)).success, endpoint).toBe(true);
+    }
+    for (const endpoint of refused) {
+      const result = pushSubscriptionInput.safeParse(browserSubscription(endpoint));
+      expect(result.success, endpoint).toBe(false);
+      expect(result.error?.issues.map((i) => i.path.join("."))).toContain("endpoint");
+    }
   });
 });
 

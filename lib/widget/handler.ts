@@ -9,7 +9,8 @@ import type { AfterCommit } from "@/lib/effects/effects";
 import { AppError, toResponse } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { readJson } from "@/lib/http/read-json";
-import { type WidgetLimit, widgetLimits } from "./rate-limit";
+import { refuseUnstorableText } from "@/lib/http/unstorable-text";
+import { RateLimited, takeLimits, type WidgetLimit } from "./rate-limit";
 import { verifyVisitorToken } from "./visitor-token";
 import { type WidgetWorkspace, widgetWorkspace } from "./workspace-cache";
 
@@ -38,19 +39,6 @@ interface Options<M extends VisitorMode> {
   from?: "body" | "query"; // "query": GET, whose query string carries the key only, never the token
 }
 
-class RateLimited extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super("RATE_LIMITED", `Too many requests: try again in ${retryAfterSeconds} s`);
-  }
-}
-
-function take(limits: WidgetLimit[], key: string) {
-  for (const name of limits) {
-    const decision = widgetLimits[name].take(key);
-    if (!decision.ok) throw new RateLimited(decision.retryAfterSeconds);
-  }
-}
-
 function withCors(response: Response, extra: Record<string, string> = {}): Response {
   for (const [name, value] of Object.entries({ ...CORS, "cache-control": "no-store", ...extra })) {
     response.headers.set(name, value);
@@ -76,11 +64,12 @@ export function widgetRoute<
   return async (request: Request): Promise<Response> => {
     try {
       const ip = clientIp(request);
-      if (ip) take(["perIp"], ip);
+      if (ip) takeLimits(["perIp"], ip);
       const raw =
         options.from === "query"
           ? { key: new URL(request.url).searchParams.get("key") ?? undefined }
           : await readJson(request);
+      refuseUnstorableText(raw); // a NUL or a lone surrogate would be a 500 from the database
       const input = schema.parse(raw);
       const token = bearerToken(request) ?? input.token;
       const db = getDb();
@@ -92,8 +81,11 @@ export function widgetRoute<
       if (!visitorId && options.visitor !== "optional") {
         throw new AppError("UNAUTHORIZED", "The visitor token is required (Authorization: Bearer …)");
       }
-      if (visitorId) take(["perVisitor", ...(options.limits ?? [])], visitorId);
-      else if (ip) take(["newVisitorPerIp"], ip);
+      if (visitorId) takeLimits(["perVisitor", ...(options.limits ?? [])], visitorId);
+      else {
+        if (ip) takeLimits(["newVisitorPerIp"], ip);
+        takeLimits(["newVisitorPerWorkspace"], workspace.id);
+      }
       const effects = effectsCollector();
       const call = { db, workspace, visitorId, input, now: new Date(), after: effects.after } as WidgetCall<
         z.infer<S>,

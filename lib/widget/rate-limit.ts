@@ -1,5 +1,6 @@
-// In-memory token buckets for the widget API: per visitor and per IP. Memory only, so each server instance
-// counts on its own; that bounds abuse (the aim) without a database write on the heartbeat hot path.
+// In-memory token buckets for the widget API: per visitor, per IP and per workspace. Memory only, so each
+// server instance counts on its own; that bounds abuse (the aim) without a database write on the hot path.
+import { AppError } from "@/lib/errors";
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
@@ -58,6 +59,24 @@ export const widgetLimits = {
   heartbeatPerVisitor: new RateLimiter(30, MINUTE),
   messagePerVisitor: new RateLimiter(20, MINUTE),
   identifyPerVisitor: new RateLimiter(10, MINUTE),
+  // Per workspace, whatever the IP (a client rotating addresses): every new conversation notifies a group, and
+  // every new visitor is a row. Well above a busy site's minute, far below a flood's.
+  newVisitorPerWorkspace: new RateLimiter(600, MINUTE),
+  newConversationPerWorkspace: new RateLimiter(60, MINUTE),
 } as const;
 
 export type WidgetLimit = keyof typeof widgetLimits;
+
+// A 429 with Retry-After (lib/widget/handler.ts sets the header).
+export class RateLimited extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("RATE_LIMITED", `Too many requests: try again in ${retryAfterSeconds} s`);
+  }
+}
+
+export function takeLimits(limits: WidgetLimit[], key: string) {
+  for (const name of limits) {
+    const decision = widgetLimits[name].take(key);
+    if (!decision.ok) throw new RateLimited(decision.retryAfterSeconds);
+  }
+}

@@ -19,7 +19,8 @@ export const visitorRequest = z.object({ key, token: token.optional() });
 export const sessionRequest = visitorRequest;
 
 export const pageViewRequest = visitorRequest.extend({
-  url: z.url({ message: "Must be the page's full URL" }).max(2_048),
+  // http(s) only: the agents' app shows it as a link, and a `javascript:` or `data:` one would run there.
+  url: z.url({ protocol: /^https?$/, message: "Must be the page's full http(s) URL" }).max(2_048),
   title: clipped(300),
   referrer: clipped(2_048),
 });

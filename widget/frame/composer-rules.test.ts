@@ -29,9 +29,9 @@ describe("sendErrorText", () => {
     expect(sendErrorText(404, null)).toBe("Your message could not be sent.");
   });
 
-  it("explains rate limits with Retry-After", () => {
-    expect(sendErrorText(429, null, "12")).toBe("You are sending messages too quickly. Try again in 12 s.");
-    expect(sendErrorText(429, null, null)).toContain("in a moment");
+  it("per-workspace caps: the widget shows Too many requests, try again shortly (with Retry-After)", () => {
+    expect(sendErrorText(429, null, "12")).toBe("Too many requests, try again shortly (in 12 s).");
+    expect(sendErrorText(429, null, null)).toBe("Too many requests, try again shortly.");
   });
 
   it("asks to reload on an expired session, and to retry on network or server errors", () => {

@@ -30,11 +30,12 @@ export function sendErrorText(status: number | null, answer: unknown, retryAfter
   if (status === null || status >= 500) {
     return "Your message could not be sent. Check your connection and try again.";
   }
+  // A visitor's own pace or the workspace's cap on new conversations (issue 9): the draft stays in the box.
   if (status === 429) {
     const seconds = Number(retryAfter);
     return seconds > 0
-      ? `You are sending messages too quickly. Try again in ${Math.ceil(seconds)} s.`
-      : "You are sending messages too quickly. Try again in a moment.";
+      ? `Too many requests, try again shortly (in ${Math.ceil(seconds)} s).`
+      : "Too many requests, try again shortly.";
   }
   if (status === 401) return "Your chat session has expired. Reload the page to continue.";
   const message = (answer as { error?: { message?: unknown } } | null)?.error?.message;

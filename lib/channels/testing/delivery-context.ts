@@ -52,6 +52,7 @@ export function deliveryFor(
     status: "sending",
     reason: null,
     attempts: 1,
+    leaseId: randomUUID(),
     lastError: null,
     providerId: null,
     providerStatus: null,

@@ -13,7 +13,7 @@ export type Recheck =
 export interface DelayedStepState {
   eventAt: Date; // when the decision's event happened (the message)
   readAt: Date | null; // the recipient's last read of the conversation (agent or visitor)
-  newerPendingAt: Date | null; // a later event's decision for the same recipient and channel, still waiting
+  newerPendingAt: Date | null; // a later event's delivery to the same recipient and channel, waiting or sent
   pushReceiptAt: Date | null; // FU3: the visitor's push delivery receipt
   focus: Focus | null; // the agent's presence now; null for visitors
 }

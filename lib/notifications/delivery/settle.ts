@@ -1,13 +1,15 @@
 // Records what a channel adapter answered on the delivery row (X3): delivered or captured, a retry with backoff,
-// failed with the provider's reason, or dead when the destination itself is gone.
+// failed with the provider's reason, or dead when the destination itself is gone. Only while the sender's claim
+// still holds the row (X2): a sender whose lease ran out and was re-claimed records nothing.
 import type { Db } from "@/db/client";
-import { updateDelivery } from "@/db/queries/outbox";
+import { type LeaseOwner, settleOwnedDelivery } from "@/db/queries/outbox";
 import { markPushSubscriptionDead } from "@/db/queries/push-subscriptions";
 import type { DeliveryRow, DeliveryStatus } from "@/db/schema";
 import type { DeliveryResult } from "@/lib/channels/types";
 import { settleDelivery } from "./delivery-checks";
 
-export type Outcome = Exclude<DeliveryStatus, "pending" | "sending"> | "retrying";
+// `superseded`: another claim holds the row now, so this answer was not recorded.
+export type Outcome = Exclude<DeliveryStatus, "pending" | "sending"> | "retrying" | "superseded";
 
 // An adapter that throws is a failed delivery with the error as its reason, retried like any transient failure.
 export async function sendSafely(send: () => Promise<DeliveryResult>): Promise<DeliveryResult> {
@@ -22,36 +24,51 @@ export async function sendSafely(send: () => Promise<DeliveryResult>): Promise<D
   }
 }
 
+type Values = Parameters<typeof settleOwnedDelivery>[2];
+interface Settlement {
+  status: Exclude<Outcome, "superseded">;
+  values: Values;
+  retryAt?: Date;
+}
+
 export async function settle(
   db: Db,
   delivery: DeliveryRow,
   result: DeliveryResult,
   now: Date,
 ): Promise<{ status: Outcome; retryAt?: Date }> {
-  const base = { updatedAt: now };
+  if (result.status === "failed" && result.deadEndpoint) {
+    await markPushSubscriptionDead(db, delivery.workspaceId, result.deadEndpoint, result.error, now);
+  }
+  const s = settlementOf(delivery, result, now);
+  if (!(await settleOwnedDelivery(db, delivery, { ...s.values, updatedAt: now })))
+    return { status: "superseded" };
+  return { status: s.status, retryAt: s.retryAt };
+}
+
+// A claimed row ends some other way (a delayed step's re-check cancelled it), under the same ownership rule.
+export async function settleCancelled(
+  db: Db,
+  owner: LeaseOwner,
+  values: Values,
+  now: Date,
+): Promise<boolean> {
+  return settleOwnedDelivery(db, owner, { ...values, status: "cancelled", updatedAt: now, settledAt: now });
+}
+
+function settlementOf(delivery: DeliveryRow, result: DeliveryResult, now: Date): Settlement {
   if (result.status !== "failed") {
     const { status, providerId, providerStatus, summary } = result;
-    await updateDelivery(db, delivery.id, {
-      ...base,
+    return {
       status,
-      providerId,
-      providerStatus,
-      summary,
-      settledAt: now,
-      lastError: null,
-    });
-    return { status };
+      values: { status, providerId, providerStatus, summary, settledAt: now, lastError: null },
+    };
   }
   if (result.deadEndpoint) {
-    await markPushSubscriptionDead(db, delivery.workspaceId, result.deadEndpoint, result.error, now);
-    await updateDelivery(db, delivery.id, {
-      ...base,
+    return {
       status: "dead",
-      reason: "provider_error",
-      lastError: result.error,
-      settledAt: now,
-    });
-    return { status: "dead" };
+      values: { status: "dead", reason: "provider_error", lastError: result.error, settledAt: now },
+    };
   }
   const settled = settleDelivery(
     { ok: false, transient: result.retryable, error: result.error },
@@ -59,20 +76,11 @@ export async function settle(
     now,
   );
   if (settled.status === "retry") {
-    await updateDelivery(db, delivery.id, {
-      ...base,
-      status: "pending",
-      lastError: result.error,
-      nextAttemptAt: settled.retryAt,
-    });
-    return { status: "retrying", retryAt: settled.retryAt };
+    const values: Values = { status: "pending", lastError: result.error, nextAttemptAt: settled.retryAt };
+    return { status: "retrying", values, retryAt: settled.retryAt };
   }
-  await updateDelivery(db, delivery.id, {
-    ...base,
+  return {
     status: "failed",
-    reason: "provider_error",
-    lastError: result.error,
-    settledAt: now,
-  });
-  return { status: "failed" };
+    values: { status: "failed", reason: "provider_error", lastError: result.error, settledAt: now },
+  };
 }

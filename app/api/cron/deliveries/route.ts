@@ -4,8 +4,7 @@ import { getDb } from "@/db/client";
 import { channelRegistry } from "@/lib/channels";
 import { env } from "@/lib/env";
 import { AppError, toResponse } from "@/lib/errors";
-import { dispatchDue } from "@/lib/notifications/delivery/dispatch";
-import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
+import { sweepOutbox } from "@/lib/jobs/sweep";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +15,8 @@ export async function GET(request: Request): Promise<Response> {
     if (secret ? !isBearer(request.headers.get("authorization"), secret) : env().NODE_ENV === "production") {
       throw new AppError("UNAUTHORIZED", "A valid cron secret is required (set CRON_SECRET)");
     }
-    await fireDueSlaAlerts(getDb()); // SL2: alerts whose time came, sent by the dispatch below
-    const report = await dispatchDue(getDb(), { registry: channelRegistry() });
-    return Response.json(report.counts);
+    const report = await sweepOutbox(getDb(), channelRegistry()); // SL2 alerts, then every due delivery
+    return Response.json(report.dispatch.counts);
   } catch (error) {
     return toResponse(error);
   }

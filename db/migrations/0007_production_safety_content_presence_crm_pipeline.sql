@@ -52,6 +52,8 @@ ALTER TABLE "customer_accounts" ADD COLUMN "crm_seen_at" timestamp with time zon
 ALTER TABLE "sign_in_attempts" ADD COLUMN "next_attempt_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "session_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "workspace_notification_settings" ADD COLUMN "show_message_text" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "notifications" ADD COLUMN "delivery_id" uuid;--> statement-breakpoint
+ALTER TABLE "deliveries" ADD COLUMN "lease_id" uuid;--> statement-breakpoint
 ALTER TABLE "notification_events" ADD COLUMN "facts" jsonb;--> statement-breakpoint
 ALTER TABLE "visitors" ADD COLUMN "unverified_name" text;--> statement-breakpoint
 ALTER TABLE "visitors" ADD COLUMN "unverified_email" text;--> statement-breakpoint
@@ -73,4 +75,14 @@ ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_crm_connection_i
 ALTER TABLE "customer_accounts" ADD CONSTRAINT "customer_accounts_crm_connection_id_crm_connections_id_fk" FOREIGN KEY ("crm_connection_id") REFERENCES "public"."crm_connections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "account_contacts_crm_connection_id_crm_id_index" ON "account_contacts" USING btree ("crm_connection_id","crm_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "customer_accounts_crm_connection_id_crm_id_index" ON "customer_accounts" USING btree ("crm_connection_id","crm_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "customer_accounts_workspace_name_idx" ON "customer_accounts" USING btree ("workspace_id",lower("name")) WHERE "customer_accounts"."crm_connection_id" is null;
+-- Written by hand: before the one-open-conversation index, an install that already has two open conversations
+-- for one visitor (the old check-then-insert race) keeps the newest open and closes the older ones, messages kept.
+UPDATE "conversations" AS c SET "status" = 'closed', "closed_at" = now()
+WHERE c."status" = 'open' AND EXISTS (
+  SELECT 1 FROM "conversations" AS d
+  WHERE d."workspace_id" = c."workspace_id" AND d."visitor_id" = c."visitor_id" AND d."status" = 'open'
+    AND (d."created_at" > c."created_at" OR (d."created_at" = c."created_at" AND d."id" > c."id"))
+);--> statement-breakpoint
+CREATE UNIQUE INDEX "conversations_one_open_per_visitor" ON "conversations" USING btree ("workspace_id","visitor_id") WHERE status = 'open';--> statement-breakpoint
+CREATE UNIQUE INDEX "customer_accounts_workspace_name_idx" ON "customer_accounts" USING btree ("workspace_id",lower("name")) WHERE "customer_accounts"."crm_connection_id" is null;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_deliveryId_unique" UNIQUE("delivery_id");

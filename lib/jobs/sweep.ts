@@ -1,0 +1,35 @@
+// One sweep of the outbox, run by the worker's `deliveries.due` job and by the cron route: SLA alerts whose
+// time came (SL2), then every due delivery. Each part is isolated: an SLA timer that throws is reported and
+// dispatch still runs (a stuck SLA must not stall every notification). Returns what was sent and when to look again.
+import type { Db } from "@/db/client";
+import type { ChannelRegistry } from "@/lib/channels/types";
+import { type DispatchReport, dispatchDue } from "@/lib/notifications/delivery/dispatch";
+import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
+
+export interface SweepDeps {
+  fireSlaAlerts?: typeof fireDueSlaAlerts; // tests: an SLA timer that throws
+}
+
+export interface SweepReport {
+  dispatch: DispatchReport;
+  wakeAt: Date[]; // the next SLA alerts' and retries' times
+  slaError: string | null;
+}
+
+export async function sweepOutbox(
+  db: Db,
+  registry: ChannelRegistry,
+  deps: SweepDeps = {},
+): Promise<SweepReport> {
+  let slaNext: Date[] = [];
+  let slaError: string | null = null;
+  try {
+    const sla = await (deps.fireSlaAlerts ?? fireDueSlaAlerts)(db);
+    slaNext = sla.recorded.flatMap((r) => (r.nextDueAt ? [r.nextDueAt] : []));
+  } catch (error) {
+    slaError = error instanceof Error ? error.message : String(error);
+    console.error(`[worker] SLA alerts failed, dispatch goes on: ${slaError}`);
+  }
+  const dispatch = await dispatchDue(db, { registry });
+  return { dispatch, wakeAt: [...slaNext, ...dispatch.nextAttempts], slaError };
+}
