@@ -4,6 +4,7 @@ export * from "./assistance";
 export * from "./auth";
 export * from "./availability";
 export * from "./conversations";
+export * from "./follow-ups";
 export * from "./members";
 export * from "./notification-settings";
 export * from "./notifications";
