@@ -10,6 +10,7 @@ const pages: { href: string; label: string; role: Role }[] = [
   { href: "/settings/routing-groups", label: "Routing groups", role: "admin" },
   { href: "/settings/accounts", label: "Accounts", role: "admin" },
   { href: "/settings/sla", label: "SLA", role: "admin" },
+  { href: "/settings/follow-ups", label: "Follow-ups", role: "admin" },
   { href: "/settings/install", label: "Install", role: "admin" },
   { href: "/settings/deliveries", label: "Deliveries", role: "admin" },
 ];

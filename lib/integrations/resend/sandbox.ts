@@ -117,6 +117,16 @@ export async function startResendSandbox(options: SandboxOptions): Promise<Resen
       }
       if (req.method === "GET" && url.pathname === "/emails")
         return json(res, 200, { object: "list", data: sent });
+      // The mailbox page's buttons (not Resend's API): answer a sent email, or post a receipt for it.
+      if (req.method === "POST" && url.pathname === "/sandbox/reply") {
+        const input = JSON.parse(await bodyOf(req));
+        const status = await sandbox.reply(String(input.emailId), String(input.text ?? ""));
+        return json(res, 200, { webhookStatus: status });
+      }
+      if (req.method === "POST" && url.pathname === "/sandbox/receipt") {
+        const input = JSON.parse(await bodyOf(req));
+        return json(res, 200, { webhookStatus: await sandbox.receipt(String(input.emailId), input.type) });
+      }
       const receiving = /^\/emails\/receiving\/([^/]+)(\/attachments)?$/.exec(url.pathname);
       if (req.method === "GET" && receiving) {
         const email = received.get(receiving[1]);
@@ -131,7 +141,7 @@ export async function startResendSandbox(options: SandboxOptions): Promise<Resen
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
-  return {
+  const sandbox: ResendSandbox = {
     url: `http://127.0.0.1:${port}`,
     sent,
     received,
@@ -177,4 +187,5 @@ export async function startResendSandbox(options: SandboxOptions): Promise<Resen
     },
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+  return sandbox;
 }
