@@ -147,3 +147,12 @@ export async function applyReceipt(
     .returning({ id: deliveries.id });
   return rows.length > 0;
 }
+
+// A follow-up link names only the conversation (signed): its workspace and visitor come from the row.
+export async function findConversationOfContinueLink(db: Db, conversationId: string) {
+  const [row] = await db
+    .select({ workspaceId: conversations.workspaceId, visitorId: conversations.visitorId })
+    .from(conversations)
+    .where(eq(conversations.id, conversationId));
+  return row;
+}

@@ -18,6 +18,7 @@ import { sendAfterCommit } from "@/lib/notifications/delivery/after-commit";
 import { recordingRegistry } from "@/lib/notifications/testing/pipeline-fakes";
 import { recordPageView, recordPresenceReport } from "@/lib/widget/visits";
 import { withDemoWorkspace } from "@/test/demo";
+import { hostedChatHtml } from "./hosted-chat";
 import { handleResendWebhook } from "./resend-webhook";
 
 const demo = withDemoWorkspace();
@@ -178,6 +179,18 @@ describe("the email (FU4, FU6)", () => {
     expect(a.reply_to[0]).toMatch(/^reply\+[a-z0-9_-]+@reply\.localhost$/);
     expect(b.reply_to[0]).not.toBe(a.reply_to[0]);
     expect(a.reply_to[0]).not.toContain(a.tags.delivery_id);
+  });
+
+  it("FU6: the link opens the chat as a full page for that visitor; an altered link opens nothing", async () => {
+    const { visitor } = await leaveWithUnreadReply("fu6-link@example.test");
+    const [sent] = emailTo("fu6-link@example.test");
+    const token = /\/c\/([0-9a-f-]{36}\.[\w-]+)/.exec(sent.html ?? "")?.[1] ?? "";
+    const page = await hostedChatHtml(demo.conn.db, token);
+    const data = /<script type="application\/json" id="herald-hosted">(.*?)<\/script>/.exec(page ?? "")?.[1];
+    const hosted = JSON.parse(data ?? "{}");
+    expect(hosted.key).toMatch(/^pk_/);
+    expect(hosted.token.startsWith(`${visitor.visitorId}.`)).toBe(true);
+    expect(await hostedChatHtml(demo.conn.db, `${token.slice(0, -2)}xx`)).toBeNull();
   });
 });
 

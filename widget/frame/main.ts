@@ -217,3 +217,10 @@ addEventListener("message", (event) => {
 
 // The origin of the page is not known yet, and "ready" carries nothing: any origin may hear it.
 if (parent !== window) parent.postMessage({ type: "herald:ready" } satisfies FrameToLoader, "*");
+
+// The hosted chat page (a follow-up email's link, /c/…): no loader around it; the page carries its visitor.
+const hosted = parent === window ? document.getElementById("herald-hosted")?.textContent : null;
+if (hosted) {
+  open = true;
+  start(JSON.parse(hosted));
+}
