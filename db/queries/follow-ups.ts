@@ -156,3 +156,12 @@ export async function findConversationOfContinueLink(db: Db, conversationId: str
     .where(eq(conversations.id, conversationId));
   return row;
 }
+
+// "Get the reply by email": the visitor's own claim, unverified; giving an address again opts back in (FU9).
+export async function setVisitorContactEmail(db: Db, workspaceId: string, visitorId: string, email: string) {
+  await db
+    .update(visitors)
+    .set({ unverifiedEmail: email })
+    .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
+  await db.delete(visitorEmailStatus).where(eq(visitorEmailStatus.visitorId, visitorId));
+}

@@ -4,8 +4,10 @@
 import { and, eq } from "drizzle-orm";
 import { Resend } from "resend";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as POSTContact } from "@/app/api/widget/contact/route";
 import { saveFollowUpSettings } from "@/db/queries/follow-ups";
 import { findMember } from "@/db/queries/members";
+import { findWorkspace } from "@/db/queries/workspaces";
 import { decisions, deliveries, messages, visitorEmailStatus, visitors } from "@/db/schema";
 import { emailAdapter } from "@/lib/channels/email";
 import { replyAsAgent, startChatWithVisitor } from "@/lib/chat/agent-actions";
@@ -16,7 +18,9 @@ import { type ResendSandbox, startResendSandbox } from "@/lib/integrations/resen
 import { generateWebhookSecret, signWebhook } from "@/lib/integrations/resend/webhook-signature";
 import { sendAfterCommit } from "@/lib/notifications/delivery/after-commit";
 import { recordingRegistry } from "@/lib/notifications/testing/pipeline-fakes";
+import { signVisitorToken } from "@/lib/widget/visitor-token";
 import { recordPageView, recordPresenceReport } from "@/lib/widget/visits";
+import { useAsAppDb } from "@/test/app-db";
 import { withDemoWorkspace } from "@/test/demo";
 import { hostedChatHtml } from "./hosted-chat";
 import { handleResendWebhook } from "./resend-webhook";
@@ -166,6 +170,30 @@ describe("the trigger (FU1, FU2)", () => {
 });
 
 describe("the email (FU4, FU6)", () => {
+  it("FU4: the address a visitor gives in the widget (Get the reply by email) is where the follow-up goes", async () => {
+    useAsAppDb(demo.conn);
+    const visitor = await newVisitor(null);
+    const workspace = await findWorkspace(demo.conn.db, demo.workspaceId);
+    if (!workspace) throw new Error("demo workspace missing");
+    const res = await POSTContact(
+      new Request("http://localhost/api/widget/contact", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${signVisitorToken(workspace, visitor.visitorId)}`,
+        },
+        body: JSON.stringify({ key: workspace.publicKey, email: "given@example.test" }),
+      }),
+    );
+    expect(res.status).toBe(204);
+    const [row] = await demo.conn.db.select().from(visitors).where(eq(visitors.id, visitor.visitorId));
+    expect(row).toMatchObject({ unverifiedEmail: "given@example.test", email: null });
+    const asked = await postVisitorMessage(demo.conn.db, { ...visitor, body: "Price for 10 seats?" }, tick());
+    await replyAsAgent(demo.conn.db, await nadia(), asked.conversationId, "$90 a month.");
+    await send(await recordPresenceReport(demo.conn.db, visitor, { hidden: true, idle: false }, tick()));
+    expect(emailTo("given@example.test")).toHaveLength(1);
+  });
+
   it("FU6: the unread messages with the agent's name, a link back to the chat, a reply-to unique to the conversation", async () => {
     await leaveWithUnreadReply("fu6-a@example.test");
     await leaveWithUnreadReply("fu6-b@example.test");
