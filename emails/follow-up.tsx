@@ -24,6 +24,7 @@ export function FollowUpEmail(p: FollowUpEmailProps) {
       preview={p.messages.at(-1)?.body ?? followUpSubject(p)}
       heading={followUpSubject(p)}
       action={{ href: p.continueUrl, label: "Continue the conversation" }}
+      footer={`You receive this because you chatted with ${p.workspaceName} and left before reading their reply.`}
     >
       <Text style={styles.text}>You left the chat before reading this. Reply to this email to answer.</Text>
       {p.messages.map((m) => (
