@@ -3,6 +3,7 @@
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import { AssistanceEmail, type AssistanceEmailProps, assistanceSubject } from "./assistance";
+import { FollowUpEmail, type FollowUpEmailProps, followUpSubject } from "./follow-up";
 import { GenericEmail, type GenericEmailProps } from "./generic";
 import { MentionEmail, type MentionEmailProps, mentionSubject } from "./mention";
 import {
@@ -25,7 +26,8 @@ export type EmailMessage =
   | { template: "assistance"; props: AssistanceEmailProps }
   | { template: "sla"; props: SlaEmailProps }
   | { template: "test"; props: TestNotificationEmailProps }
-  | { template: "generic"; props: GenericEmailProps };
+  | { template: "generic"; props: GenericEmailProps }
+  | { template: "follow_up"; props: FollowUpEmailProps };
 
 type Template<M extends EmailMessage> = {
   subject: (p: M["props"]) => string;
@@ -40,6 +42,7 @@ const templates: { [M in EmailMessage as M["template"]]: Template<M> } = {
   sla: { subject: slaSubject, element: (p) => <SlaEmail {...p} /> },
   test: { subject: testNotificationSubject, element: (p) => <TestNotificationEmail {...p} /> },
   generic: { subject: (p) => p.title, element: (p) => <GenericEmail {...p} /> },
+  follow_up: { subject: followUpSubject, element: (p) => <FollowUpEmail {...p} /> },
 };
 
 export interface RenderedEmail {

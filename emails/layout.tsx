@@ -32,9 +32,10 @@ export interface EmailLayoutProps {
   heading: string;
   action: { href: string; label: string };
   children: ReactNode;
+  footer?: string; // why the reader receives it; a teammate's notification settings unless said otherwise
 }
 
-export function EmailLayout({ preview, heading, action, children }: EmailLayoutProps) {
+export function EmailLayout({ preview, heading, action, children, footer }: EmailLayoutProps) {
   return (
     <Html lang="en">
       <Head />
@@ -52,8 +53,8 @@ export function EmailLayout({ preview, heading, action, children }: EmailLayoutP
           </Section>
           <Hr />
           <Text style={styles.meta}>
-            You receive this because of your Herald notification settings. Change them under Settings →
-            Notifications.
+            {footer ??
+              "You receive this because of your Herald notification settings. Change them under Settings → Notifications."}
           </Text>
         </Container>
       </Body>

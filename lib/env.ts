@@ -52,6 +52,10 @@ const schema = z
     DELIVERY_WORKER: optional.pipe(z.enum(["true", "false"]).optional()),
     RESEND_API_KEY: optional,
     RESEND_BASE_URL: optional.pipe(z.url().optional()),
+    // Replies by email (FU8): Resend's webhook signing secret (whsec_…) and the receiving domain of the
+    // follow-ups' reply-to addresses (reply+<token>@INBOUND_EMAIL_DOMAIN).
+    RESEND_WEBHOOK_SECRET: optional,
+    INBOUND_EMAIL_DOMAIN: z.string().default("reply.localhost"),
     // Web push (VAPID). Unset: generated on first start and stored encrypted in the database (app_secrets).
     VAPID_PUBLIC_KEY: optional,
     VAPID_PRIVATE_KEY: optional,

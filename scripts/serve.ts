@@ -5,6 +5,8 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { startDevHubSpotSandbox, wantsHubSpotSandbox } from "@/lib/integrations/hubspot/sandbox/dev";
+import { startResendSandbox } from "@/lib/integrations/resend/sandbox";
+import { generateWebhookSecret } from "@/lib/integrations/resend/webhook-signature";
 import { startDevSalesforceSandbox, wantsSalesforceSandbox } from "@/lib/integrations/salesforce/sandbox/dev";
 import { isLocalRealtime } from "@/lib/realtime/config";
 import { superviseProcess } from "@/lib/realtime/local-server/supervisor";
@@ -50,6 +52,13 @@ if (wantsSalesforceSandbox(mode, process.env)) {
     `Herald: sandbox Salesforce on ${salesforce.url} (Settings → Integrations → Connect Salesforce)`,
   );
 }
+// Development without a Resend account: a local mailbox speaking Resend's API (lib/integrations/resend/sandbox.ts).
+// Herald sends to it through the real SDK; Settings → Follow-ups → "Open the sandbox mailbox" shows what it got
+// and replies as a visitor would, through a webhook signed with a secret made up for this run.
+const mailbox =
+  mode === "dev" && !env().RESEND_API_KEY && process.env.HERALD_MAIL_SANDBOX !== "false"
+    ? await startMailSandbox(`http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/resend`)
+    : {};
 
 // Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
 // socket address (lib/http/client-ip.ts).
@@ -59,6 +68,7 @@ const next = spawn("next", [mode, ...nextArgs], {
   env: {
     NEXT_TELEMETRY_DISABLED: "1",
     ...process.env,
+    ...mailbox,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, peerAddress].filter(Boolean).join(" "),
   },
 });
@@ -74,6 +84,18 @@ next.on("exit", async (code, signal) => {
   await salesforce?.close();
   process.exit(code ?? (signal ? 1 : 0));
 });
+
+async function startMailSandbox(webhookUrl: string): Promise<Record<string, string>> {
+  const webhookSecret = generateWebhookSecret();
+  const sandbox = await startResendSandbox({ webhookUrl: () => webhookUrl, webhookSecret });
+  console.log(`[mail] no RESEND_API_KEY: emails go to the sandbox mailbox at ${sandbox.url}`);
+  return {
+    RESEND_API_KEY: "re_sandbox",
+    RESEND_BASE_URL: sandbox.url,
+    RESEND_WEBHOOK_SECRET: webhookSecret,
+    HERALD_MAIL_SANDBOX_URL: sandbox.url,
+  };
+}
 
 // The port `next dev|start` will listen on: --port/-p, else PORT, else Next's default.
 function nextPort(args: string[]): string {

@@ -2,7 +2,8 @@
 // membership, a visitor through their own row).
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { memberships, users, visitors } from "../schema";
+import { memberships, users } from "../schema";
+import { findVisitorContactEmail } from "./follow-ups";
 
 export async function findEmailAddressOf(
   db: Db,
@@ -19,12 +20,9 @@ export async function findEmailAddressOf(
       );
     return u?.email;
   }
+  // A visitor's follow-up goes to the contact they gave (unverified or signed), never after a bounce (FU9).
   if (recipient.recipientVisitorId) {
-    const [v] = await db
-      .select({ email: visitors.email })
-      .from(visitors)
-      .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, recipient.recipientVisitorId)));
-    return v?.email ?? undefined;
+    return (await findVisitorContactEmail(db, workspaceId, recipient.recipientVisitorId)) ?? undefined;
   }
   return undefined;
 }

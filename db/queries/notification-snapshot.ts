@@ -11,6 +11,7 @@ import {
   slaTimers,
   userNotificationSettings,
   users,
+  visitorEmailStatus,
   visitors,
   workspaceNotificationSettings,
 } from "../schema";
@@ -86,8 +87,16 @@ export async function findConversationForNotifications(db: Db, workspaceId: stri
 
 export async function findVisitorForNotifications(db: Db, workspaceId: string, visitorId: string) {
   const [row] = await db
-    .select({ id: visitors.id, name: visitors.name, email: visitors.email, phone: visitors.phone })
+    .select({
+      id: visitors.id,
+      name: visitors.name,
+      email: visitors.email,
+      phone: visitors.phone,
+      unverifiedEmail: visitors.unverifiedEmail,
+      emailStatus: visitorEmailStatus.status, // FU9
+    })
     .from(visitors)
+    .leftJoin(visitorEmailStatus, eq(visitorEmailStatus.visitorId, visitors.id))
     .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
   return row;
 }

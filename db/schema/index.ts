@@ -5,6 +5,7 @@ export * from "./auth";
 export * from "./availability";
 export * from "./conversations";
 export * from "./crm";
+export * from "./follow-ups";
 export * from "./members";
 export * from "./notification-settings";
 export * from "./notifications";

@@ -4,6 +4,7 @@ import { findEmailAddressOf } from "@/db/queries/notification-recipients";
 import { type EmailMessage, renderEmail } from "@/emails";
 import type { EmailSender } from "@/lib/integrations/resend/client";
 import { emailForDelivery } from "@/lib/notifications/content/email";
+import { followUpEmail } from "@/lib/notifications/content/follow-up-email";
 import type { ChannelAdapter } from "./types";
 
 export function emailAdapter(send: EmailSender): ChannelAdapter {
@@ -11,6 +12,11 @@ export function emailAdapter(send: EmailSender): ChannelAdapter {
     async send(delivery, { db, decision, event, facts, now }) {
       const to = await findEmailAddressOf(db, decision.workspaceId, decision);
       if (!to) return { status: "failed", error: "the recipient has no email address", retryable: false };
+      // FU6: a visitor's follow-up has its own template and the conversation's reply-to address (FU8).
+      if (event.type === "visitor.went_offline") {
+        const followUp = await followUpEmail(db, event);
+        return send(to, { ...(await renderEmail(followUp.message)), replyTo: followUp.replyTo }, delivery.id);
+      }
       const message = await emailForDelivery(db, event, facts, now);
       return send(to, await renderEmail(message), delivery.id);
     },

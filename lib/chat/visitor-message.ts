@@ -21,7 +21,8 @@ export interface VisitorMessageResult {
 
 export async function postVisitorMessage(
   db: Db,
-  params: { workspaceId: string; visitorId: string; body: string },
+  // `channel`: where the visitor wrote it; "email" for a reply to a follow-up (FU8). Default: the widget.
+  params: { workspaceId: string; visitorId: string; body: string; channel?: "widget" | "email" },
   now = new Date(),
 ): Promise<VisitorMessageResult> {
   const { workspaceId, visitorId, body } = params;
@@ -44,7 +45,7 @@ export async function postVisitorMessage(
         workspaceId,
         conversationId: conversation.id,
         authorType: "visitor",
-        channel: "widget",
+        channel: params.channel ?? "widget",
         body,
       });
       // The opening message is told by conversation.created alone (lib/notifications/events/event.ts).

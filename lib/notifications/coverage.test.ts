@@ -40,9 +40,9 @@ const knownGaps: Partial<Record<RuleId, string>> = {
     ]),
   ),
   ...Object.fromEntries(
-    ["FU1", "FU2", "FU3", "FU4", "FU5", "FU6", "FU7", "FU8", "FU9"].map((id) => [
+    ["FU3", "FU5", "FU7"].map((id) => [
       id,
-      "visitor follow-ups (offline detection, push/SMS/email, wallet, replies) not built yet",
+      "visitor follow-ups by mobile push, WhatsApp/SMS and the SMS wallet not built yet",
     ]),
   ),
 };

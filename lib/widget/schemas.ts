@@ -64,6 +64,8 @@ export const identifyRequest = visitorRequest
     message: "Give at least one of email, phone or name",
   });
 
+// "Get the reply by email": an address the visitor typed, kept as unverified (never used to match an account).
+export const contactRequest = visitorRequest.extend({ email: z.email().max(254) });
 export const messageRequest = visitorRequest.extend({ body: messageBody });
 
 export const readRequest = visitorRequest.extend({

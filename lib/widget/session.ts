@@ -22,7 +22,12 @@ export async function startSession(db: Db, workspaceId: string, visitorId: strin
   return {
     token: signVisitorToken(workspace, visitor.id),
     visitorId: visitor.id,
-    visitor: { name: visitor.name, email: visitor.email },
+    // hasContact: whether a follow-up can reach them; without, the frame offers "Get the reply by email" once.
+    visitor: {
+      name: visitor.name,
+      email: visitor.email,
+      hasContact: Boolean(visitor.email ?? visitor.unverifiedEmail),
+    },
     conversationId: conversation?.id ?? null,
     realtime: pusherClientOptions(env()),
   };

@@ -96,7 +96,7 @@ describe("presence reports", () => {
     const visitor = await newVisitor();
     await recordPageView(conn.db, visitor, { url: "https://globex.example/" }, at(0));
     const report = (minutes: number, hidden: boolean, idle: boolean) =>
-      recordPresenceReport(conn.db, visitor, { hidden, idle }, at(minutes));
+      recordPresenceReport(conn.db, visitor, { hidden, idle }, at(minutes)).then((e) => e.publications ?? []);
 
     const hidden = await report(0.5, true, false);
     expect(hidden).toHaveLength(1);
@@ -123,11 +123,17 @@ describe("presence reports", () => {
 
   it("a visitor without a visit changes nothing; input after 30 min idle starts a new visit on that page", async () => {
     const visitor = await newVisitor();
-    expect(await recordPresenceReport(conn.db, visitor, { hidden: false, idle: false }, at(0))).toEqual([]);
+    expect(await recordPresenceReport(conn.db, visitor, { hidden: false, idle: false }, at(0))).toEqual({
+      publications: [],
+    });
     const { visitId } = await recordPageView(conn.db, visitor, { url: "https://globex.example/docs" }, at(0));
     await recordPresenceReport(conn.db, visitor, { hidden: false, idle: true }, at(4.5));
-    expect(await recordPresenceReport(conn.db, visitor, { hidden: false, idle: true }, at(40))).toEqual([]);
-    const resumed = await recordPresenceReport(conn.db, visitor, { hidden: false, idle: false }, at(41));
+    expect(await recordPresenceReport(conn.db, visitor, { hidden: false, idle: true }, at(40))).toEqual({
+      publications: [],
+    });
+    const resumed =
+      (await recordPresenceReport(conn.db, visitor, { hidden: false, idle: false }, at(41))).publications ??
+      [];
     expect(resumed).toHaveLength(1);
     expect(resumed[0].data).toMatchObject({ currentUrl: "https://globex.example/docs", pageViews: 1 });
     expect(resumed[0].data).not.toMatchObject({ visitId });
@@ -137,7 +143,7 @@ describe("presence reports", () => {
   it("leave marks the visit left and tells Live Views", async () => {
     const visitor = await newVisitor();
     const { visitId } = await recordPageView(conn.db, visitor, { url: "https://globex.example/" }, at(0));
-    const [left] = await recordLeave(conn.db, visitor, at(1));
+    const [left] = (await recordLeave(conn.db, visitor, at(1))).publications ?? [];
     expect(left.data).toMatchObject({ visitId, leftAt: at(1).toISOString() });
   });
 });
@@ -152,8 +158,11 @@ describe("reports arriving together", () => {
       recordPresenceReport(conn.db, first, { hidden: false, idle: false }, at(0.5)),
     ]);
     // Every visitor went hidden (published); the first then came back (published again).
-    expect(results.map((r) => r.length)).toEqual([1, 1, 1, 1, 1, 1]);
-    expect(results[5][0].data).toMatchObject({ visitorId: first.visitorId, pageHidden: false });
+    expect(results.map((r) => r.publications?.length)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(results[5].publications?.[0].data).toMatchObject({
+      visitorId: first.visitorId,
+      pageHidden: false,
+    });
     const rows = await conn.db.select().from(visits).where(eq(visits.visitorId, many[1].visitorId));
     expect(rows[0]).toMatchObject({ pageHidden: true, lastHeartbeatAt: at(0.5) });
   });

@@ -11,12 +11,12 @@ import {
   setVisitPresence,
   startVisit,
 } from "@/db/queries/visits";
+import type { Effects } from "@/lib/effects/effects";
 import { AppError } from "@/lib/errors";
 import { visitStarted } from "@/lib/notifications/events/domain-events";
 import { type RecordedEvent, recordEvent } from "@/lib/notifications/outbox/record";
 import { continuesVisit, lastActiveAt, signOfPage, VISIT_IDLE_MS } from "@/lib/presence/visitor-presence";
 import { afterPresenceWrite, liveViewsUpdate } from "@/lib/presence/visitor-transitions";
-import type { Publication } from "@/lib/realtime/publish";
 import { beatInBatch } from "./heartbeat-batch";
 
 export interface VisitorRef {
@@ -70,18 +70,26 @@ export async function recordPresenceReport(
   visitor: VisitorRef,
   report: { hidden: boolean; idle: boolean },
   now = new Date(),
-): Promise<Publication[]> {
+): Promise<Effects> {
   const { workspaceId, visitorId } = visitor;
   const since = new Date(now.getTime() - VISIT_IDLE_MS);
   const row = await beatInBatch(db, { workspaceId, visitorId, ...report, at: now, since });
-  if (!row) return resumeIdleVisit(db, visitor, !report.idle, now);
+  if (!row) return { publications: await resumeIdleVisit(db, visitor, !report.idle, now) };
   const before = {
     pageHidden: row.wasHidden,
     idle: row.wasIdle,
     leftAt: row.wasLeftAt,
     lastHeartbeatAt: row.wasHeartbeatAt,
   };
-  return (await afterPresenceWrite(db, row, before, row)).publications;
+  // The batched UPDATE is shared with other reports: a transition to offline is recorded right after it.
+  const { publications, notifications } = await afterPresenceWrite(
+    db,
+    { ...row, visitorId },
+    before,
+    row,
+    now,
+  );
+  return { publications, notifications };
 }
 
 // No visit still going: the page stayed open past 30 min idle (the visit ended) or was never counted.
@@ -102,27 +110,32 @@ export async function recordPageSign(
   visitor: VisitorRef,
   sign: { there: boolean; at: Date },
   now = new Date(),
-): Promise<Publication[]> {
+): Promise<Effects> {
   const { workspaceId, visitorId } = visitor;
   const since = new Date(now.getTime() - VISIT_IDLE_MS);
-  const written = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const visit = await lockCurrentVisit(tx, workspaceId, visitorId, since);
     // The page is there and nothing said it went: nothing to change (the usual occupied webhook).
-    if (!visit || (sign.there && visit.leftAt === null)) return null;
+    if (!visit || (sign.there && visit.leftAt === null)) return {};
     const after = signOfPage(visit, sign);
     await setVisitPresence(tx, workspaceId, visit.id, after);
-    return { visit, after };
+    // In the same write: a transition to offline records visitor.went_offline with it (FU1).
+    const ref = { workspaceId, visitId: visit.id, visitorId };
+    const { publications, notifications } = await afterPresenceWrite(
+      tx,
+      ref,
+      visit,
+      { ...visit, ...after },
+      now,
+    );
+    return { publications, notifications };
   });
-  if (!written) return [];
-  const { visit, after } = written;
-  return (await afterPresenceWrite(db, { workspaceId, visitId: visit.id }, visit, { ...visit, ...after }))
-    .publications;
 }
 
 // The page said goodbye (pagehide). When the realtime channel is known to be occupied, the connection
 // decides instead: the goodbye may come from one of several tabs, and the channel is vacated with the last.
-export async function recordLeave(db: Db, visitor: VisitorRef, now = new Date()): Promise<Publication[]> {
+export async function recordLeave(db: Db, visitor: VisitorRef, now = new Date()): Promise<Effects> {
   const known = await findVisitor(db, visitor.workspaceId, visitor.visitorId);
-  if (!known || known.channelOccupied === true) return [];
+  if (!known || known.channelOccupied === true) return {};
   return recordPageSign(db, visitor, { there: false, at: now }, now);
 }

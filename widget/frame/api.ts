@@ -9,6 +9,7 @@ export interface VisitorAuth {
 
 export interface SessionAnswer {
   visitorId: string;
+  visitor: { hasContact: boolean };
   conversationId: string | null;
   realtime: { key: string; options: Options };
 }
@@ -53,6 +54,7 @@ export function widgetApi(auth: VisitorAuth) {
     send: (body: string) => post<{ conversationId: string; message: Message }>("messages", { body }),
     read: (conversationId: string) => post<null>("read", { conversationId }),
     cancel: (conversationId: string) => post<null>("cancel", { conversationId }),
+    contact: (email: string) => post<null>("contact", { email }),
   };
 }
 

@@ -39,6 +39,7 @@ button{font:inherit;cursor:pointer}
 .visitor .m{background:#4f46e5;color:#fff}
 .system .m{background:none;padding:2px;font-size:12px;color:#6b7280}
 #cancel{align-self:flex-end;margin:0 8px 4px;padding:2px 8px;border:1px solid #d1d5db;border-radius:6px;background:#fff;color:#374151;font-size:12px}
+#contact{display:flex;flex-wrap:wrap;gap:4px;align-items:center;margin:0 8px 6px;padding:6px 8px;border:1px solid #e5e7eb;border-radius:8px;font-size:12px;color:#374151}#contact input{flex:1;min-width:0;padding:3px 6px;border:1px solid #d1d5db;border-radius:6px;font:inherit}#contact[hidden]{display:none}#contact label{width:100%}#contact button{padding:2px 8px;border:1px solid #d1d5db;border-radius:6px;background:#fff;font:inherit}
 #typing{min-height:20px;margin:0;padding:0 16px;font-size:12px;color:#6b7280}
 form{display:grid;grid-template-columns:1fr auto;gap:4px 8px;align-items:end;padding:8px;border-top:1px solid #e5e7eb}
 textarea{height:60px;padding:8px;resize:none;font:inherit;border:1px solid #d1d5db;border-radius:8px}
@@ -58,6 +59,7 @@ export const frameHtml = `<!doctype html>
 <div id="scroll"><p id="status" role="status">Loading…</p><div id="log" role="log" aria-label="Conversation"></div></div>
 <p id="typing" aria-live="polite"></p>
 <button id="cancel" type="button" aria-label="Cancel chat request" hidden>Cancel request</button>
+<form id="contact" hidden><label for="contact-email">Get the reply by email</label><input id="contact-email" type="email" required placeholder="you@example.com"><button type="submit">Save</button><button id="contact-no" type="button" aria-label="No thanks">×</button></form>
 <form id="composer" novalidate><label class="sr" for="message">Message</label>
 <textarea id="message" placeholder="Write a message…" rows="2"></textarea>
 <button id="send" type="submit">Send</button>

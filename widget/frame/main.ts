@@ -4,6 +4,7 @@ import { type FrameToLoader, parseLoaderMessage } from "../protocol";
 import { type VisitorAuth, type WidgetApi, widgetApi } from "./api";
 import { CANCELLED_TEXT, cancelErrorText, isPendingRequest } from "./cancel";
 import { setUpComposer } from "./composer";
+import { setUpContactAsk } from "./contact";
 import { loadLastRead, saveLastRead } from "./read-marker";
 import { connectRealtime, type RealtimeLink } from "./realtime";
 import { beep, unlockSound } from "./sound";
@@ -121,6 +122,7 @@ async function start(visitor: VisitorAuth) {
   const conversation = load();
   try {
     const session = await api.session();
+    hasContact = session.visitor?.hasContact ?? true;
     link = connectRealtime(session.realtime, visitor, session.visitorId, {
       conversationStarted: ({ conversationId: id }) => {
         setConversation(id);
@@ -174,6 +176,12 @@ setUpComposer(view, typing, async (body) => {
   cancelled = false;
   messages = mergeMessages(messages, [answer.message]);
   render(true);
+  contactAsk.waiting(hasContact);
+});
+let hasContact = true; // until the session says otherwise
+const contactAsk = setUpContactAsk(async (email) => {
+  await api?.contact(email);
+  hasContact = true;
 });
 view.cancel.addEventListener("click", async () => {
   if (!api || !conversationId) return;
@@ -217,3 +225,10 @@ addEventListener("message", (event) => {
 
 // The origin of the page is not known yet, and "ready" carries nothing: any origin may hear it.
 if (parent !== window) parent.postMessage({ type: "herald:ready" } satisfies FrameToLoader, "*");
+
+// The hosted chat page (a follow-up email's link, /c/…): no loader around it; the page carries its visitor.
+const hosted = parent === window ? document.getElementById("herald-hosted")?.textContent : null;
+if (hosted) {
+  open = true;
+  start(JSON.parse(hosted));
+}

@@ -8,6 +8,7 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html?: string;
+  replyTo?: string; // FU6: a follow-up's reply-to address, unique to its conversation
 }
 
 // Sends one email; `key` makes a retry after a lost response not send it twice (Resend idempotency).
@@ -33,7 +34,10 @@ export function resendSender(resend: Resend, from: string): EmailSender {
           subject: email.subject,
           text: email.text,
           ...(email.html ? { html: email.html } : {}),
-          ...(key ? { headers: { "X-Herald-Delivery": key } } : {}),
+          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+          ...(key
+            ? { headers: { "X-Herald-Delivery": key }, tags: [{ name: "delivery_id", value: key }] }
+            : {}),
         },
         key ? { idempotencyKey: key } : undefined,
       );
@@ -57,16 +61,18 @@ export function resendSender(resend: Resend, from: string): EmailSender {
 // Capture mode: what would have gone out, kept on the delivery (or printed by the caller) instead of sent.
 export const captureSender: EmailSender = async (to, email) => ({
   status: "captured",
-  summary: `[email] to ${to}: ${email.subject}\n\n${email.text}`,
+  summary: `[email] to ${to}${email.replyTo ? ` (reply-to ${email.replyTo})` : ""}: ${email.subject}\n\n${email.text}`,
 });
 
+// The API client itself (sending, and fetching received emails for FU8); null in capture mode.
+export function resendApi(config: ResendConfig = env()): Resend | null {
+  if (!config.RESEND_API_KEY) return null;
+  return new Resend(config.RESEND_API_KEY, config.RESEND_BASE_URL ? { baseUrl: config.RESEND_BASE_URL } : {});
+}
+
 export function emailSender(config: ResendConfig = env()): EmailSender {
-  if (!config.RESEND_API_KEY) return captureSender;
-  const resend = new Resend(
-    config.RESEND_API_KEY,
-    config.RESEND_BASE_URL ? { baseUrl: config.RESEND_BASE_URL } : {},
-  );
-  return resendSender(resend, config.EMAIL_FROM);
+  const resend = resendApi(config);
+  return resend ? resendSender(resend, config.EMAIL_FROM) : captureSender;
 }
 
 // One email with the configured sender: sign-in links and invitations.

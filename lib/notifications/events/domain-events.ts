@@ -99,3 +99,15 @@ export const chatRequestCancelled = (
   occurredAt: at,
   ...p,
 });
+
+// FU1: the visitor went offline while a conversation is open. One event per transition: the id names the
+// conversation and the moment presence turned offline, so a replayed write is the same event (X2).
+export const visitorWentOffline = (
+  p: { workspaceId: string; conversationId: string; visitorId: string },
+  at: Date,
+): EventOf<"visitor.went_offline"> => ({
+  type: "visitor.went_offline",
+  id: `visitor.went_offline:${p.conversationId}:${at.getTime()}`,
+  occurredAt: at,
+  ...p,
+});

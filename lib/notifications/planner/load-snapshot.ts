@@ -4,6 +4,7 @@
 // safe empty values, each naming what will fill it.
 import type { Db } from "@/db/client";
 import { isAccountBasedRoutingOn } from "@/db/queries/account-source-settings";
+import { findFollowUpSettings, followUpDefaults } from "@/db/queries/follow-ups";
 import {
   findConversationForNotifications,
   findSlaTimerForEvent,
@@ -33,6 +34,9 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
   const { workspaceId } = event;
   const subjects = subjectsOf(event);
   const settings = await findWorkspaceNotificationSettings(db, workspaceId);
+  // Follow-up settings matter only to a follow-up: other events keep their query count.
+  const followUps =
+    event.type === "visitor.went_offline" ? await findFollowUpSettings(db, workspaceId) : null;
   const rows = await listMembersForNotifications(db, workspaceId);
   const tabs = await agentTabFactsOf(
     db,
@@ -57,7 +61,13 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
   const visitorRow = visitorId ? await findVisitorForNotifications(db, workspaceId, visitorId) : undefined;
   // Visitor mobile push tokens (FU3) come with the mobile SDK.
   const visitor: VisitorFacts | null = visitorRow
-    ? { id: visitorRow.id, email: visitorRow.email, phone: visitorRow.phone, hasMobilePushToken: false }
+    ? {
+        id: visitorRow.id,
+        email: visitorRow.email,
+        phone: visitorRow.phone,
+        contactEmail: visitorRow.emailStatus ? null : (visitorRow.email ?? visitorRow.unverifiedEmail), // FU9
+        hasMobilePushToken: false,
+      }
     : null;
   // Only known visitors can match an account (LV1); the toggle is read only when there is one to route by.
   const account = visitor ? await loadAccount(db, workspaceId, visitor) : null;
@@ -70,7 +80,7 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
     workspace: {
       liveViewNotifications: settings?.liveViewNotifications ?? true, // LV3: default ON
       preferenceDefaults: settings?.preferenceDefaults ?? {},
-      followUps: { sms: false, email: false }, // Follow-up settings (FU4) have no table yet
+      followUps: followUps ?? { ...followUpDefaults }, // FU4: Follow-up settings, default email on
     },
     integrations: {
       slack: null, // the Slack integration (OAuth install) is not built yet

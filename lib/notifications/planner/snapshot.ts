@@ -45,6 +45,9 @@ export interface VisitorFacts {
   id: string;
   email: string | null;
   phone: string | null;
+  // Where a follow-up email reaches them (FU4): the signed email, else the unverified one they gave in the widget;
+  // null once it bounced hard or they complained (FU9). Never used to match an account: `email` is.
+  contactEmail: string | null;
   hasMobilePushToken: boolean; // FU3
 }
 

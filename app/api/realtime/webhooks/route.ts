@@ -24,7 +24,7 @@ export async function POST(request: Request) {
     }
     const body = webhookBodySchema.parse(parseJson(rawBody));
     const db = getDb();
-    await applyEffects(db, [{ publications: await recordChannelExistence(db, body) }]);
+    await applyEffects(db, await recordChannelExistence(db, body));
     return Response.json({ ok: true });
   } catch (error) {
     return toResponse(error);

@@ -8,9 +8,7 @@ export const POST = widgetRoute(
   presenceReportRequest,
   async ({ db, workspace, visitorId, input, now, after }) => {
     const report = { hidden: input.hidden, idle: input.idle };
-    after({
-      publications: await recordPresenceReport(db, { workspaceId: workspace.id, visitorId }, report, now),
-    });
+    after(await recordPresenceReport(db, { workspaceId: workspace.id, visitorId }, report, now));
     return noContent();
   },
   { limits: ["heartbeatPerVisitor"] },

@@ -4,7 +4,7 @@ import { visitorRequest } from "@/lib/widget/schemas";
 import { recordLeave } from "@/lib/widget/visits";
 
 export const POST = widgetRoute(visitorRequest, async ({ db, workspace, visitorId, now, after }) => {
-  after({ publications: await recordLeave(db, { workspaceId: workspace.id, visitorId }, now) });
+  after(await recordLeave(db, { workspaceId: workspace.id, visitorId }, now));
   return noContent();
 });
 export const OPTIONS = preflight;

@@ -45,7 +45,7 @@ function followUpDecisions(ctx: PlanContext<EventOf<"visitor.went_offline">>, on
       : send(ctx, "FU4", to, "sms", { delayMs, onceKey });
   const email = !settings.email
     ? suppress(ctx, "FU4", to, "email", "workspace_toggle_off")
-    : !visitor.email
+    : !visitor.contactEmail
       ? suppress(ctx, "FU4", to, "email", "no_contact")
       : send(ctx, "FU4", to, "email", { delayMs, onceKey });
   return [push, sms, email];

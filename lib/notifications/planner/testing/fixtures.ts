@@ -44,7 +44,8 @@ export function conversation(over: Partial<ConversationFacts> = {}): Conversatio
 }
 
 export function visitor(over: Partial<VisitorFacts> = {}): VisitorFacts {
-  return { id: "v1", email: "ana@acme.test", phone: null, hasMobilePushToken: false, ...over };
+  const email = over.email === undefined ? "ana@acme.test" : over.email;
+  return { id: "v1", email, phone: null, contactEmail: email, hasMobilePushToken: false, ...over };
 }
 
 export function snapshot(over: Partial<Snapshot> = {}): Snapshot {
