@@ -6,6 +6,7 @@ import type { Db } from "@/db/client";
 import { isAccountBasedRoutingOn } from "@/db/queries/account-source-settings";
 import {
   findConversationForNotifications,
+  findSlackRoutingFacts,
   findSlaTimerForEvent,
   findVisitorForNotifications,
   findWorkspaceNotificationSettings,
@@ -33,6 +34,7 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
   const { workspaceId } = event;
   const subjects = subjectsOf(event);
   const settings = await findWorkspaceNotificationSettings(db, workspaceId);
+  const slack = await findSlackRoutingFacts(db, workspaceId);
   const rows = await listMembersForNotifications(db, workspaceId);
   const tabs = await agentTabFactsOf(
     db,
@@ -47,7 +49,7 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
     presence: tabs.get(r.userId)?.presence ?? { state: "away" },
     preferences: r.preferences ?? {},
     liveViewNotifications: r.liveViewNotifications ?? true, // LV4: default ON
-    slackUserId: null, // Slack user mappings come with the Slack integration
+    slackUserId: slack ? r.slackUserId : null, // mappings of a disconnected integration route nothing
     onSupervisorDashboard: tabs.get(r.userId)?.onSupervisorDashboard ?? false, // AS1
   }));
   const conversation = subjects.conversationId
@@ -73,7 +75,7 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
       followUps: { sms: false, email: false }, // Follow-up settings (FU4) have no table yet
     },
     integrations: {
-      slack: null, // the Slack integration (OAuth install) is not built yet
+      slack: slack ? { globalChannelId: slack.globalChannelId } : null,
       accountBasedRouting: account?.accountBasedRouting ?? false,
     },
     members,
@@ -99,7 +101,9 @@ async function loadConversation(db: Db, workspaceId: string, conversationId: str
     status: row.status,
     initiator: row.initiator,
     assigneeId: row.assigneeId,
-    group: row.groupId ? { id: row.groupId, memberIds: row.groupMemberIds, slackChannelId: null } : null,
+    group: row.groupId
+      ? { id: row.groupId, memberIds: row.groupMemberIds, slackChannelId: row.groupSlackChannelId }
+      : null,
     visitorEverReplied: row.visitorEverReplied,
     // Marketing messages (FU2) do not exist yet: every agent message is a conversation message.
     unreadByVisitor: row.unreadByVisitor.map((messageId) => ({ messageId, marketing: false })),
