@@ -4,6 +4,7 @@ import "./load-env";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { startSlackSandbox } from "@/lib/integrations/slack/sandbox/server";
 import { isLocalRealtime } from "@/lib/realtime/config";
 import { superviseProcess } from "@/lib/realtime/local-server/supervisor";
 import { exitOnConfigError, prepare } from "./prepare";
@@ -30,6 +31,16 @@ const realtime = isLocalRealtime(env())
     })
   : undefined;
 
+// No Slack app configured in development: a local Slack sandbox stands in, reached by the real WebClient
+// (SLACK_API_URL), and sending its signed Events to this server (lib/integrations/slack/sandbox).
+const slackSandbox =
+  mode === "dev" && !env().SLACK_CLIENT_ID && !env().SLACK_API_URL
+    ? await startSlackSandbox({
+        eventsUrl: `http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/slack/events`,
+      })
+    : undefined;
+if (slackSandbox) console.log(`Slack sandbox: ${slackSandbox.url} (Settings → Integrations → Slack)`);
+
 // Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
 // socket address (lib/http/client-ip.ts).
 const peerAddress = `--require "${path.join(import.meta.dirname, "peer-address.cjs")}"`;
@@ -39,6 +50,7 @@ const next = spawn("next", [mode, ...nextArgs], {
     NEXT_TELEMETRY_DISABLED: "1",
     ...process.env,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, peerAddress].filter(Boolean).join(" "),
+    ...(slackSandbox ? { SLACK_API_URL: slackSandbox.url, HERALD_SLACK_SANDBOX: "1" } : {}),
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -49,6 +61,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 next.on("exit", async (code, signal) => {
   await realtime?.stop();
+  await slackSandbox?.close();
   process.exit(code ?? (signal ? 1 : 0));
 });
 

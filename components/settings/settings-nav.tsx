@@ -11,6 +11,7 @@ const pages: { href: string; label: string; role: Role }[] = [
   { href: "/settings/accounts", label: "Accounts", role: "admin" },
   { href: "/settings/sla", label: "SLA", role: "admin" },
   { href: "/settings/install", label: "Install", role: "admin" },
+  { href: "/settings/integrations", label: "Integrations", role: "admin" },
   { href: "/settings/deliveries", label: "Deliveries", role: "admin" },
 ];
 

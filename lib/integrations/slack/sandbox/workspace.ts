@@ -41,6 +41,9 @@ export interface SandboxWorkspace {
   messages: SandboxMessage[];
 }
 
+// Known to anyone reading this file: the sandbox is for development and tests only.
+export const sandboxSecrets = { botToken: "xoxb-sandbox-acme", signingSecret: "sandbox-signing-secret" };
+
 const person = (id: string, name: string, realName: string, email: string): SandboxUser => ({
   id,
   name,
@@ -77,8 +80,8 @@ export function seedSandboxWorkspace(
     appId: "A0HERALD",
     botUserId,
     botId: "B0HERALD",
-    botToken: secrets.botToken ?? "xoxb-sandbox-acme",
-    signingSecret: secrets.signingSecret ?? "sandbox-signing-secret",
+    botToken: secrets.botToken ?? sandboxSecrets.botToken,
+    signingSecret: secrets.signingSecret ?? sandboxSecrets.signingSecret,
     users,
     channels: [
       channel("C0SALES", "sales"),
