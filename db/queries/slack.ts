@@ -3,10 +3,14 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   conversations,
+  messages,
+  notificationEvents,
   routingGroups,
   slackEventReceipts,
   slackIntegrations,
   slackUserMappings,
+  users,
+  visitors,
 } from "../schema";
 
 export async function findSlackIntegration(db: Db, workspaceId: string) {
@@ -185,4 +189,36 @@ export async function findUserIdOfSlackUser(db: Db, workspaceId: string, slackUs
       and(eq(slackUserMappings.workspaceId, workspaceId), eq(slackUserMappings.slackUserId, slackUserId)),
     );
   return row?.userId ?? null;
+}
+
+// SK6: a recorded message.created event's message with its author and the conversation's thread. The workspace
+// comes from the outbox row, so the message is read within it.
+export async function findMessageToMirror(db: Db, eventId: string) {
+  const [row] = await db
+    .select({
+      workspaceId: messages.workspaceId,
+      body: messages.body,
+      channel: messages.channel,
+      internal: messages.internal,
+      authorType: messages.authorType,
+      authorName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+      visitorName: visitors.name,
+      visitorEmail: visitors.email,
+      visitorId: visitors.id,
+      slackChannelId: conversations.slackChannelId,
+      slackThreadTs: conversations.slackThreadTs,
+    })
+    .from(notificationEvents)
+    .innerJoin(
+      messages,
+      and(
+        eq(messages.workspaceId, notificationEvents.workspaceId),
+        sql`${notificationEvents.id} = 'message.created:' || ${messages.id}::text`,
+      ),
+    )
+    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+    .innerJoin(visitors, eq(visitors.id, conversations.visitorId))
+    .leftJoin(users, eq(users.id, messages.authorUserId))
+    .where(eq(notificationEvents.id, eventId));
+  return row;
 }

@@ -2,16 +2,20 @@
 // domain write → outbox → the Slack adapter → the sandbox's channels and DMs (SK1–SK3, SK5, SK6, SK10).
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { findMember } from "@/db/queries/members";
 import { setRoutingGroupMembers } from "@/db/queries/routing-groups";
 import { findSlackIntegration, setGroupSlackChannel, setSlackGlobalChannel } from "@/db/queries/slack";
 import { conversations, memberships, routingGroups } from "@/db/schema";
 import { channelRegistry } from "@/lib/channels";
 import { slackAdapter } from "@/lib/channels/slack";
+import { replyAsAgent } from "@/lib/chat/agent-actions";
+import { postVisitorMessage } from "@/lib/chat/visitor-message";
 import { dispatchNow } from "@/lib/notifications/delivery/dispatch";
 import { newConversation } from "@/lib/notifications/testing/new-conversation";
 import { outboxOf } from "@/lib/notifications/testing/outbox-rows";
 import { withDemoWorkspace } from "@/test/demo";
 import { connectSlackWithToken } from "./connect";
+import { mirrorToSlackThreads } from "./mirror";
 import { type SlackSandbox, startSlackSandbox } from "./sandbox/server";
 
 const demo = withDemoWorkspace();
@@ -34,6 +38,8 @@ afterAll(() => sandbox.close());
 
 beforeEach(async () => {
   const { db } = demo.conn;
+  const { botToken, signingSecret } = sandbox.workspace;
+  await connectSlackWithToken(db, demo.workspaceId, { botToken, signingSecret }, { apiUrl: sandbox.url });
   await setSlackGlobalChannel(db, demo.workspaceId, null);
   await setGroupSlackChannel(db, demo.workspaceId, salesId, "C0SALES");
   await setRoutingGroupMembers(db, demo.workspaceId, salesId, [
@@ -127,5 +133,30 @@ describe("Slack notifications through the pipeline", () => {
     expect(integration).toMatchObject({ status: "disconnected", statusReason: "token_revoked" });
     const after = await newConversationSent();
     expect(after.slack).toEqual([]);
+  });
+});
+
+describe("one thread per conversation", () => {
+  it("SK6: later messages from the widget and the app go into the thread with their author; Slack's own are not echoed", async () => {
+    const c = await newConversationSent();
+    const [root] = postsIn("C0SALES");
+    const { db } = demo.conn;
+    const mirror = (r: Parameters<typeof mirrorToSlackThreads>[1]) =>
+      mirrorToSlackThreads(db, r, { apiUrl: sandbox.url });
+    const visitor = await postVisitorMessage(db, {
+      workspaceId: demo.workspaceId,
+      visitorId: c.visitorId,
+      body: "Still there?",
+    });
+    expect(await mirror([visitor.notifications])).toEqual([]);
+    const nadia = await findMember(db, demo.workspaceId, demo.ids.nadia);
+    if (!nadia) throw new Error("Nadia is a demo member");
+    const fromApp = await replyAsAgent(db, nadia, c.conversationId, "Yes, how can I help?");
+    const fromSlack = await replyAsAgent(db, nadia, c.conversationId, "typed in Slack", "slack");
+    await mirror([fromApp.notifications, fromSlack.notifications]);
+    const thread = sandbox.workspace.messages.filter((m) => m.threadTs === root.ts).map((m) => m.text);
+    expect(thread).toHaveLength(2);
+    expect(thread[0]).toMatch(/^\*Visitor \w+ \(widget\)\*: Still there\?$/);
+    expect(thread[1]).toBe("*Nadia Agent (web)*: Yes, how can I help?");
   });
 });
