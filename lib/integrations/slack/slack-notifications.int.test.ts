@@ -136,6 +136,15 @@ describe("Slack notifications through the pipeline", () => {
   });
 });
 
+describe("rate limits", () => {
+  it("SK10: ratelimited (HTTP 429, Retry-After) → the delivery is retried later, not failed", async () => {
+    sandbox.failNext("chat.postMessage", "ratelimited", 2);
+    const c = await newConversationSent();
+    expect(c.slack[0]).toMatchObject({ status: "pending", attempts: 1, lastError: "Slack ratelimited" });
+    expect(c.slack[0].nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+  });
+});
+
 describe("one thread per conversation", () => {
   it("SK6: later messages from the widget and the app go into the thread with their author; Slack's own are not echoed", async () => {
     const c = await newConversationSent();
