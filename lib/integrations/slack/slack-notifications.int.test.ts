@@ -1,11 +1,14 @@
 // Slack notifications through the real pipeline and the real @slack/web-api against the Slack sandbox:
-// domain write → outbox → the Slack adapter → the sandbox's channels and DMs (SK1–SK3, SK5, SK6, SK10).
+// domain write → outbox → the Slack adapter → the sandbox's channels, DMs and threads (SK1–SK6, SK10).
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setAccountOwners } from "@/db/queries/account-people";
+import { setAccountBasedRouting } from "@/db/queries/account-source-settings";
+import { createAccount } from "@/db/queries/accounts";
 import { findMember } from "@/db/queries/members";
 import { setRoutingGroupMembers } from "@/db/queries/routing-groups";
 import { findSlackIntegration, setGroupSlackChannel, setSlackGlobalChannel } from "@/db/queries/slack";
-import { conversations, memberships, routingGroups } from "@/db/schema";
+import { conversations, memberships, routingGroups, visitors } from "@/db/schema";
 import { channelRegistry } from "@/lib/channels";
 import { slackAdapter } from "@/lib/channels/slack";
 import { replyAsAgent } from "@/lib/chat/agent-actions";
@@ -133,6 +136,44 @@ describe("Slack notifications through the pipeline", () => {
     expect(integration).toMatchObject({ status: "disconnected", statusReason: "token_revoked" });
     const after = await newConversationSent();
     expect(after.slack).toEqual([]);
+  });
+});
+
+describe("account owners", () => {
+  it("SK4: a known visitor of a target account starting a conversation → the account owner gets a DM", async () => {
+    const { db } = demo.conn;
+    const account = await createAccount(db, demo.workspaceId, {
+      name: "Slackville Labs",
+      domains: ["slackville.test"],
+      target: true,
+    });
+    await setAccountOwners(db, demo.workspaceId, account.id, [demo.ids.sam]);
+    await setAccountBasedRouting(db, demo.workspaceId, true);
+    const [jane] = await db
+      .insert(visitors)
+      .values({ workspaceId: demo.workspaceId, email: `jane@${account.domains[0]}`, name: "Jane Cooper" })
+      .returning();
+    const c = await postVisitorMessage(db, {
+      workspaceId: demo.workspaceId,
+      visitorId: jane.id,
+      body: "Pricing?",
+    });
+    const registry = channelRegistry({
+      publish: async () => ({ ok: true }),
+      overrides: {
+        slack_channel: slackAdapter({ apiUrl: sandbox.url }),
+        slack_dm: slackAdapter({ apiUrl: sandbox.url }),
+      },
+    });
+    await dispatchNow(db, c.notifications.dueDeliveryIds, { registry });
+    const outbox = await outboxOf(db, `conversation.created:${c.conversationId}`);
+    const dm = outbox.deliveries.find((d) => d.channel === "slack_dm");
+    expect(dm).toMatchObject({
+      status: "delivered",
+      decision: { rule: "SK4", recipientUserId: demo.ids.sam },
+    });
+    expect(postsIn("D0SAM")).toHaveLength(1);
+    expect(postsIn("D0SAM")[0].text).toContain("Jane Cooper");
   });
 });
 
