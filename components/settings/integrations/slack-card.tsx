@@ -3,6 +3,7 @@
 import { CodeBlock } from "@/components/settings/install/code-block";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import type { SandboxCredentials } from "@/lib/integrations/slack/sandbox/credentials";
 import type { SlackSettings } from "@/lib/integrations/slack/settings";
 import { SlackChannelForm } from "./slack-channel-form";
 import { SlackConnectForm } from "./slack-connect-form";
@@ -11,7 +12,7 @@ import { SlackDisconnectButton } from "./slack-disconnect-button";
 export function SlackCard(props: {
   settings: SlackSettings;
   manifest: string;
-  sandbox: { botToken: string; signingSecret: string } | null;
+  sandbox: SandboxCredentials | null;
 }) {
   const { connection, channels, channelsError, mapped, unmapped } = props.settings;
   return (
@@ -66,6 +67,21 @@ export function SlackCard(props: {
             </div>
             <SlackDisconnectButton />
           </>
+        )}
+        {props.sandbox && (
+          <p className="text-sm">
+            <a
+              href={props.sandbox.pageUrl}
+              target="_blank"
+              rel="noreferrer"
+              className="text-brand-700 underline"
+            >
+              Open the sandbox
+            </a>{" "}
+            <span className="text-slate-500">
+              (development: see its channels and threads, reply as a Slack user)
+            </span>
+          </p>
         )}
         <details>
           <summary className="cursor-pointer text-sm font-medium text-slate-700">

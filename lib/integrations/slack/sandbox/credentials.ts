@@ -3,7 +3,14 @@
 import { env } from "@/lib/env";
 import { sandboxSecrets } from "./workspace";
 
-export function sandboxCredentials(): typeof sandboxSecrets | null {
-  if (env().NODE_ENV === "production" || process.env.HERALD_SLACK_SANDBOX !== "1") return null;
-  return sandboxSecrets;
+export interface SandboxCredentials {
+  botToken: string;
+  signingSecret: string;
+  pageUrl: string; // the sandbox's page: its channels and threads, replying as a Slack user
+}
+
+export function sandboxCredentials(): SandboxCredentials | null {
+  const apiUrl = env().SLACK_API_URL;
+  if (env().NODE_ENV === "production" || process.env.HERALD_SLACK_SANDBOX !== "1" || !apiUrl) return null;
+  return { ...sandboxSecrets, pageUrl: apiUrl.replace(/\/api\/?$/, "/") };
 }

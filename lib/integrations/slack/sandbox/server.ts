@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { signedSlackHeaders } from "../signature";
+import { sandboxPage } from "./page";
 import { type SandboxMessage, type SandboxWorkspace, seedSandboxWorkspace } from "./workspace";
 
 type Args = Record<string, string>;
@@ -203,6 +204,29 @@ export async function startSlackSandbox(
   const workspace = seedSandboxWorkspace(options);
   const scripted = new Map<string, { error: string; retryAfter?: number }>();
   const server: Server = createServer(async (req, res) => {
+    if (req.method === "GET" && (req.url === "/" || req.url === "")) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return res.end(sandboxPage(workspace));
+    }
+    if (req.method === "POST" && req.url === "/reply") {
+      const form = await readArgs(req).catch(() => ({}) as Args);
+      const answer = await sandbox
+        .sendMessageEvent({
+          user: form.user,
+          channel: form.channel,
+          text: form.text ?? "",
+          threadTs: form.thread_ts,
+        })
+        .catch((error: unknown) => ({ status: 502, statusText: String(error) }));
+      if (answer.status >= 300) {
+        res.writeHead(502, { "content-type": "text/plain" });
+        return res.end(`Herald answered ${answer.status} ${answer.statusText}`);
+      }
+      // Herald takes the reply after acknowledging it: give it a moment before the page is shown again.
+      await new Promise((r) => setTimeout(r, 500));
+      res.writeHead(303, { location: "/" });
+      return res.end();
+    }
     const name = /^\/api\/([\w.]+)/.exec(req.url ?? "")?.[1] ?? "";
     const args = await readArgs(req).catch(() => ({}) as Args);
     const reply = (status: number, body: Answer, headers: Record<string, string> = {}) => {
