@@ -78,6 +78,10 @@ const schema = z
     SLACK_CLIENT_ID: optional,
     SLACK_CLIENT_SECRET: optional,
     SLACK_SIGNING_SECRET: optional,
+    // Slack's Web API base (default https://slack.com/api/): GovSlack, a proxy, or the local sandbox.
+    SLACK_API_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
     TWILIO_ACCOUNT_SID: optional.pipe(z.string().startsWith("AC", "must start with AC").optional()),
     TWILIO_AUTH_TOKEN: optional,
     TWILIO_FROM: optional,

@@ -69,6 +69,33 @@ CREATE TABLE "visitor_email_status" (
 	"at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "slack_event_receipts" (
+	"event_id" text PRIMARY KEY NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "slack_integrations" (
+	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"team_id" text NOT NULL,
+	"team_name" text NOT NULL,
+	"bot_user_id" text NOT NULL,
+	"bot_token" text NOT NULL,
+	"signing_secret" text NOT NULL,
+	"status" text DEFAULT 'connected' NOT NULL,
+	"status_reason" text,
+	"global_channel_id" text,
+	"flagged_channels" text[] DEFAULT '{}'::text[] NOT NULL,
+	"connected_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "slack_user_mappings" (
+	"workspace_id" uuid NOT NULL,
+	"user_id" text NOT NULL,
+	"slack_user_id" text NOT NULL,
+	"source" text DEFAULT 'email' NOT NULL,
+	CONSTRAINT "slack_user_mappings_workspace_id_user_id_pk" PRIMARY KEY("workspace_id","user_id")
+);
+--> statement-breakpoint
 DROP INDEX "customer_accounts_workspace_name_idx";--> statement-breakpoint
 ALTER TABLE "account_contacts" ADD COLUMN "crm_connection_id" uuid;--> statement-breakpoint
 ALTER TABLE "account_contacts" ADD COLUMN "crm_id" text;--> statement-breakpoint
@@ -80,10 +107,13 @@ ALTER TABLE "customer_accounts" ADD COLUMN "crm_modified_at" timestamp with time
 ALTER TABLE "customer_accounts" ADD COLUMN "crm_seen_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "sign_in_attempts" ADD COLUMN "next_attempt_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "session_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "conversations" ADD COLUMN "slack_channel_id" text;--> statement-breakpoint
+ALTER TABLE "conversations" ADD COLUMN "slack_thread_ts" text;--> statement-breakpoint
 ALTER TABLE "workspace_notification_settings" ADD COLUMN "show_message_text" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "delivery_id" uuid;--> statement-breakpoint
 ALTER TABLE "deliveries" ADD COLUMN "lease_id" uuid;--> statement-breakpoint
 ALTER TABLE "notification_events" ADD COLUMN "facts" jsonb;--> statement-breakpoint
+ALTER TABLE "routing_groups" ADD COLUMN "slack_channel_id" text;--> statement-breakpoint
 ALTER TABLE "visitors" ADD COLUMN "unverified_name" text;--> statement-breakpoint
 ALTER TABLE "visitors" ADD COLUMN "unverified_email" text;--> statement-breakpoint
 ALTER TABLE "visitors" ADD COLUMN "unverified_phone" text;--> statement-breakpoint
@@ -102,9 +132,13 @@ ALTER TABLE "conversation_reply_tokens" ADD CONSTRAINT "conversation_reply_token
 ALTER TABLE "follow_up_settings" ADD CONSTRAINT "follow_up_settings_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visitor_email_status" ADD CONSTRAINT "visitor_email_status_visitor_id_visitors_id_fk" FOREIGN KEY ("visitor_id") REFERENCES "public"."visitors"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visitor_email_status" ADD CONSTRAINT "visitor_email_status_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slack_integrations" ADD CONSTRAINT "slack_integrations_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slack_user_mappings" ADD CONSTRAINT "slack_user_mappings_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slack_user_mappings" ADD CONSTRAINT "slack_user_mappings_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "password_reset_tokens_user_id_index" ON "password_reset_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "crm_connections_workspace_id_provider_index" ON "crm_connections" USING btree ("workspace_id","provider");--> statement-breakpoint
 CREATE UNIQUE INDEX "crm_users_connection_id_crm_user_id_index" ON "crm_users" USING btree ("connection_id","crm_user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "slack_user_mappings_slack_user" ON "slack_user_mappings" USING btree ("workspace_id","slack_user_id");--> statement-breakpoint
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_crm_connection_id_crm_connections_id_fk" FOREIGN KEY ("crm_connection_id") REFERENCES "public"."crm_connections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customer_accounts" ADD CONSTRAINT "customer_accounts_crm_connection_id_crm_connections_id_fk" FOREIGN KEY ("crm_connection_id") REFERENCES "public"."crm_connections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "account_contacts_crm_connection_id_crm_id_index" ON "account_contacts" USING btree ("crm_connection_id","crm_id");--> statement-breakpoint

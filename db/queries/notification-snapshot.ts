@@ -8,6 +8,8 @@ import {
   decisions,
   memberships,
   type SlaTimer,
+  slackIntegrations,
+  slackUserMappings,
   slaTimers,
   userNotificationSettings,
   users,
@@ -21,6 +23,15 @@ export async function findWorkspaceNotificationSettings(db: Db, workspaceId: str
     .select()
     .from(workspaceNotificationSettings)
     .where(eq(workspaceNotificationSettings.workspaceId, workspaceId));
+  return row;
+}
+
+// SK1–SK5: the connected Slack integration's routing facts (a disconnected one routes nothing).
+export async function findSlackRoutingFacts(db: Db, workspaceId: string) {
+  const [row] = await db
+    .select({ globalChannelId: slackIntegrations.globalChannelId })
+    .from(slackIntegrations)
+    .where(and(eq(slackIntegrations.workspaceId, workspaceId), eq(slackIntegrations.status, "connected")));
   return row;
 }
 
@@ -39,6 +50,7 @@ export async function listMembersForNotifications(db: Db, workspaceId: string) {
       scheduleIntervals: availabilitySchedules.intervals,
       preferences: userNotificationSettings.preferences,
       liveViewNotifications: userNotificationSettings.liveViewNotifications,
+      slackUserId: slackUserMappings.slackUserId, // SK1–SK4: null when unmapped
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -56,6 +68,13 @@ export async function listMembersForNotifications(db: Db, workspaceId: string) {
         eq(userNotificationSettings.userId, memberships.userId),
       ),
     )
+    .leftJoin(
+      slackUserMappings,
+      and(
+        eq(slackUserMappings.workspaceId, memberships.workspaceId),
+        eq(slackUserMappings.userId, memberships.userId),
+      ),
+    )
     .where(eq(memberships.workspaceId, workspaceId));
 }
 
@@ -70,6 +89,8 @@ export async function findConversationForNotifications(db: Db, workspaceId: stri
       initiator: conversations.initiator,
       assigneeId: conversations.assigneeId,
       groupId: conversations.groupId,
+      groupSlackChannelId: sql<string | null>`(select rg.slack_channel_id from routing_groups rg
+        where rg.id = "conversations"."group_id")`, // SK1
       // Written out with table names: drizzle leaves columns unqualified inside a select's sql, which a
       // correlated subquery would resolve against its own table.
       groupMemberIds: sql<string[]>`coalesce((select json_agg(gm.user_id order by gm.created_at)

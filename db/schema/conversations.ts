@@ -39,6 +39,9 @@ export const conversations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastMessageAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp({ withTimezone: true }),
+    // SK6: the conversation's one Slack thread (its root message), in that channel.
+    slackChannelId: text(),
+    slackThreadTs: text(),
   },
   (t) => [
     index().on(t.workspaceId, t.status, t.lastMessageAt),

@@ -13,5 +13,6 @@ export * from "./outbox";
 export * from "./presence";
 export * from "./routing";
 export * from "./sla";
+export * from "./slack";
 export * from "./visitors";
 export * from "./workspaces";

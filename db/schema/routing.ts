@@ -15,6 +15,7 @@ export const routingGroups = pgTable(
     isDefault: boolean().notNull().default(false),
     // Round-robin pointer: the member who got the group's last conversation.
     lastAssignedUserId: text().references(() => users.id, { onDelete: "set null" }),
+    slackChannelId: text(), // SK1: the group's Slack channel
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -2,7 +2,8 @@
 // In-app and browser notifications publish on realtime.
 // Email is real when RESEND_API_KEY is set. Web push is always real: its VAPID keys are generated when unset, so
 // it needs no account, and a user with no subscribed browser is captured. Mobile push captures until a provider
-// exists; Slack and Twilio capture until their adapters exist. Tests pass fakes through `overrides`.
+// exists; Twilio captures until its adapter exists. Slack posts through a workspace's connected integration (real
+// Slack or the sandbox, by SLACK_API_URL); its rules plan nothing while Slack is not connected. Tests pass fakes through `overrides`.
 import { emailSender, type ResendConfig } from "@/lib/integrations/resend/client";
 import { deliveryChannels } from "@/lib/notifications/planner/decision";
 import { publish } from "@/lib/realtime/publish";
@@ -11,6 +12,7 @@ import { captureAdapter } from "./capture";
 import { emailAdapter } from "./email";
 import { inAppAdapter, type Publish } from "./in-app";
 import { mobilePushAdapter } from "./mobile-push";
+import { slackAdapter } from "./slack";
 import type { ChannelAdapter, ChannelRegistry } from "./types";
 import { webPushAdapter } from "./web-push";
 
@@ -26,6 +28,8 @@ export function channelRegistry(
   adapters.email = emailAdapter(emailSender(options.config));
   adapters.web_push = webPushAdapter();
   adapters.mobile_push = mobilePushAdapter();
+  adapters.slack_channel = slackAdapter();
+  adapters.slack_dm = slackAdapter();
   return { ...adapters, ...options.overrides };
 }
 

@@ -27,8 +27,15 @@ async function conversationOf(db: Db, member: Member, conversationId: string) {
   return conversation;
 }
 
-// Replying to a closed conversation reopens it: the visitor sees the reply either way.
-export async function replyAsAgent(db: Db, member: Member, conversationId: string, body: string) {
+// Replying to a closed conversation reopens it: the visitor sees the reply either way. `origin` is where the
+// teammate wrote it: the app, or a Slack thread (SK7).
+export async function replyAsAgent(
+  db: Db,
+  member: Member,
+  conversationId: string,
+  body: string,
+  origin: "web" | "slack" = "web",
+) {
   const conversation = await conversationOf(db, member, conversationId);
   const { m: message, notifications } = await db.transaction(async (tx) => {
     if (conversation.status === "closed") {
@@ -39,7 +46,7 @@ export async function replyAsAgent(db: Db, member: Member, conversationId: strin
       conversationId,
       authorType: "agent",
       authorUserId: member.userId,
-      channel: "web",
+      channel: origin,
       body,
     });
     await markReadByAgent(tx, member.workspaceId, conversationId, member.userId, m.createdAt);

@@ -31,6 +31,7 @@ export async function addInternalNote(
   conversationId: string,
   body: string,
   mentionedUserIds: string[],
+  origin: "web" | "slack" = "web", // SK7: a "note:" reply in the Slack thread
 ) {
   const { workspaceId } = member;
   const conversation = await findConversation(db, workspaceId, conversationId);
@@ -43,7 +44,7 @@ export async function addInternalNote(
       conversationId,
       authorType: "agent",
       authorUserId: member.userId,
-      channel: "web",
+      channel: origin,
       internal: true,
       body,
     });

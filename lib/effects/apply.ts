@@ -1,6 +1,7 @@
 // Applies the effects collected during one action or widget request, after the writes committed: publish the
 // realtime events, then send the due deliveries (in-app must not wait for a poll) and wake the worker.
 import type { Db } from "@/db/client";
+import { mirrorToSlackThreads } from "@/lib/integrations/slack/mirror";
 import { sendAfterCommit } from "@/lib/notifications/delivery/after-commit";
 import type { RecordedEvent } from "@/lib/notifications/outbox/record";
 import { type Publication, publish } from "@/lib/realtime/publish";
@@ -11,7 +12,14 @@ export interface EffectsDeps {
   send: (db: Db, recorded: readonly RecordedEvent[]) => Promise<void>;
 }
 
-const live: EffectsDeps = { publish, send: (db, recorded) => sendAfterCommit(db, recorded) };
+// SK6: new messages are mirrored into their conversation's Slack thread along with the sends.
+const live: EffectsDeps = {
+  publish,
+  send: async (db, recorded) => {
+    await sendAfterCommit(db, recorded);
+    await mirrorToSlackThreads(db, recorded);
+  },
+};
 
 export async function applyEffects(db: Db, all: readonly Effects[], deps: EffectsDeps = live) {
   const publications = all.flatMap((e) => e.publications ?? []);

@@ -1,11 +1,22 @@
+import { SlackChannelForm } from "@/components/settings/integrations/slack-channel-form";
 import type { listRoutingGroups } from "@/db/queries/routing-groups";
+import type { SlackChannelChoice } from "@/lib/integrations/slack/channels";
 import { GroupActions } from "./group-actions";
 import { GroupMembersForm, type Teammate } from "./group-members-form";
 import { RenameGroupForm } from "./rename-group-form";
 
 type GroupWithMembers = Awaited<ReturnType<typeof listRoutingGroups>>[number];
 
-export function GroupCard({ group, teammates }: { group: GroupWithMembers; teammates: Teammate[] }) {
+// `slack`: the connected Slack's channels, for the group's Slack channel (SK1); absent while Slack is not connected.
+export function GroupCard({
+  group,
+  teammates,
+  slack,
+}: {
+  group: GroupWithMembers;
+  teammates: Teammate[];
+  slack?: { channels: readonly SlackChannelChoice[]; flagged: readonly string[] };
+}) {
   const headingId = `group-${group.id}`;
   return (
     <section
@@ -33,6 +44,13 @@ export function GroupCard({ group, teammates }: { group: GroupWithMembers; teamm
       ) : (
         <p className="mt-2 text-sm text-slate-500">No members yet: conversations routed here reach nobody.</p>
       )}
+      {slack?.flagged
+        .filter((f) => group.slackChannelId && f.startsWith(`${group.slackChannelId}:`))
+        .map((f) => (
+          <p key={f} role="status" className="mt-2 text-sm text-red-700">
+            Slack refused a post in {f}: invite @Herald to the channel, or pick another one.
+          </p>
+        ))}
       {group.isDefault && (
         <p className="mt-2 text-sm text-slate-600">
           New conversations land in this group. It can’t be deleted: make another group the default first.
@@ -48,6 +66,15 @@ export function GroupCard({ group, teammates }: { group: GroupWithMembers; teamm
             memberIds={group.members.map((m) => m.userId)}
           />
           <RenameGroupForm groupId={group.id} name={group.name} />
+          {slack && (
+            <SlackChannelForm
+              label={`Slack channel for ${group.name}`}
+              hint="New conversations of this group are posted there, @mentioning its members (a DM when one is available)."
+              groupId={group.id}
+              channelId={group.slackChannelId}
+              channels={slack.channels}
+            />
+          )}
           {!group.isDefault && <GroupActions groupId={group.id} name={group.name} />}
         </div>
       </details>

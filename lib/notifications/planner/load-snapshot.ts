@@ -7,6 +7,7 @@ import { isAccountBasedRoutingOn } from "@/db/queries/account-source-settings";
 import { findFollowUpSettings, followUpDefaults } from "@/db/queries/follow-ups";
 import {
   findConversationForNotifications,
+  findSlackRoutingFacts,
   findSlaTimerForEvent,
   findVisitorForNotifications,
   findWorkspaceNotificationSettings,
@@ -37,6 +38,7 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
   // Follow-up settings matter only to a follow-up: other events keep their query count.
   const followUps =
     event.type === "visitor.went_offline" ? await findFollowUpSettings(db, workspaceId) : null;
+  const slack = await findSlackRoutingFacts(db, workspaceId);
   const rows = await listMembersForNotifications(db, workspaceId);
   const tabs = await agentTabFactsOf(
     db,
@@ -51,7 +53,7 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
     presence: tabs.get(r.userId)?.presence ?? { state: "away" },
     preferences: r.preferences ?? {},
     liveViewNotifications: r.liveViewNotifications ?? true, // LV4: default ON
-    slackUserId: null, // Slack user mappings come with the Slack integration
+    slackUserId: slack ? r.slackUserId : null, // mappings of a disconnected integration route nothing
     onSupervisorDashboard: tabs.get(r.userId)?.onSupervisorDashboard ?? false, // AS1
   }));
   const conversation = subjects.conversationId
@@ -83,7 +85,7 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
       followUps: followUps ?? { ...followUpDefaults }, // FU4: Follow-up settings, default email on
     },
     integrations: {
-      slack: null, // the Slack integration (OAuth install) is not built yet
+      slack: slack ? { globalChannelId: slack.globalChannelId } : null,
       accountBasedRouting: account?.accountBasedRouting ?? false,
     },
     members,
@@ -109,7 +111,9 @@ async function loadConversation(db: Db, workspaceId: string, conversationId: str
     status: row.status,
     initiator: row.initiator,
     assigneeId: row.assigneeId,
-    group: row.groupId ? { id: row.groupId, memberIds: row.groupMemberIds, slackChannelId: null } : null,
+    group: row.groupId
+      ? { id: row.groupId, memberIds: row.groupMemberIds, slackChannelId: row.groupSlackChannelId }
+      : null,
     visitorEverReplied: row.visitorEverReplied,
     // Marketing messages (FU2) do not exist yet: every agent message is a conversation message.
     unreadByVisitor: row.unreadByVisitor.map((messageId) => ({ messageId, marketing: false })),

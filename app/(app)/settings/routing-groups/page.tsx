@@ -7,16 +7,22 @@ import { getDb } from "@/db/client";
 import { listMembers } from "@/db/queries/members";
 import { listRoutingGroups } from "@/db/queries/routing-groups";
 import { requireMember } from "@/lib/auth/member";
+import { slackSettingsOf } from "@/lib/integrations/slack/settings";
 
 export const metadata: Metadata = { title: "Routing groups" };
 
 export default async function RoutingGroupsPage() {
   const admin = await requireMember("admin");
   const db = getDb();
-  const [groups, members] = await Promise.all([
+  const [groups, members, slackSettings] = await Promise.all([
     listRoutingGroups(db, admin.workspaceId),
     listMembers(db, admin.workspaceId),
+    slackSettingsOf(db, admin.workspaceId),
   ]);
+  const slack =
+    slackSettings.connection?.status === "connected"
+      ? { channels: slackSettings.channels, flagged: slackSettings.connection.flaggedChannels }
+      : undefined;
   const teammates = members.map((m) => ({ userId: m.userId, name: m.name }));
   return (
     <>
@@ -29,7 +35,9 @@ export default async function RoutingGroupsPage() {
           <CreateGroupForm />
         </Card>
         {groups.length > 0 ? (
-          groups.map((group) => <GroupCard key={group.id} group={group} teammates={teammates} />)
+          groups.map((group) => (
+            <GroupCard key={group.id} group={group} teammates={teammates} slack={slack} />
+          ))
         ) : (
           <EmptyState title="No routing groups yet">
             Create a group above; the first one becomes the default that new conversations go to.

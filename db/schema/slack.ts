@@ -1,0 +1,54 @@
+// The Slack integration of a workspace (one team per workspace) and its user mappings (SK1–SK7, LV6).
+import { sql } from "drizzle-orm";
+import { pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { workspaces } from "./workspaces";
+
+export const slackIntegrations = pgTable("slack_integrations", {
+  workspaceId: uuid()
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  teamId: text().notNull(),
+  teamName: text().notNull(),
+  botUserId: text().notNull(),
+  botToken: text().notNull(), // lib/crypto encryptSecret
+  signingSecret: text().notNull(), // lib/crypto encryptSecret
+  // "connected" until Slack says the token is dead (invalid_auth, token_revoked: SK10) or an admin disconnects.
+  status: text({ enum: ["connected", "disconnected"] })
+    .notNull()
+    .default("connected"),
+  statusReason: text(),
+  globalChannelId: text(), // SK5: set = "Global channel" ON
+  // SK10: channels a post failed in, with Slack's reason (channel id → error), shown to admins until fixed.
+  flaggedChannels: text().array().notNull().default(sql`'{}'::text[]`),
+  connectedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const slackUserMappings = pgTable(
+  "slack_user_mappings",
+  {
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    slackUserId: text().notNull(),
+    source: text({ enum: ["email", "manual"] })
+      .notNull()
+      .default("email"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.userId] }),
+    uniqueIndex("slack_user_mappings_slack_user").on(t.workspaceId, t.slackUserId),
+  ],
+);
+
+// SK7 X2: Events API deliveries already taken, by Slack's event_id (retries are harmless).
+export const slackEventReceipts = pgTable("slack_event_receipts", {
+  eventId: text().primaryKey(),
+  receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type SlackIntegrationRow = typeof slackIntegrations.$inferSelect;
+export type SlackUserMapping = typeof slackUserMappings.$inferSelect;

@@ -1,0 +1,52 @@
+// The Slack app manifest an admin pastes into api.slack.com/apps → "From a manifest": scopes, events and
+// interactivity pointing at this Herald (PROVIDERS.md §1.2).
+export function slackAppManifest(appUrl: string) {
+  return {
+    display_information: { name: "Herald", description: "Live chat notifications and replies" },
+    features: {
+      bot_user: { display_name: "Herald", always_online: true },
+      shortcuts: [
+        {
+          name: "Book meeting",
+          type: "message",
+          callback_id: "book_meeting",
+          description: "Send your booking link",
+        },
+        {
+          name: "Collect information",
+          type: "message",
+          callback_id: "collect_information",
+          description: "Ask the visitor for email or phone",
+        },
+      ],
+    },
+    oauth_config: {
+      redirect_urls: [`${appUrl}/api/integrations/slack/oauth`],
+      scopes: {
+        bot: [
+          "chat:write",
+          "chat:write.public",
+          "chat:write.customize",
+          "channels:read",
+          "groups:read",
+          "channels:history",
+          "groups:history",
+          "im:write",
+          "users:read",
+          "users:read.email",
+          "commands",
+        ],
+      },
+    },
+    settings: {
+      event_subscriptions: {
+        request_url: `${appUrl}/api/webhooks/slack/events`,
+        bot_events: ["message.channels", "message.groups", "app_uninstalled", "tokens_revoked"],
+      },
+      interactivity: { is_enabled: true, request_url: `${appUrl}/api/webhooks/slack/interactivity` },
+      org_deploy_enabled: false,
+      socket_mode_enabled: false,
+      token_rotation_enabled: false,
+    },
+  };
+}
