@@ -56,6 +56,14 @@ describe("parseEnv", () => {
     expect(message).toMatch(
       /PUSHER_APP_ID is required on Vercel.*PUSHER_KEY, PUSHER_SECRET and PUSHER_CLUSTER/,
     );
+    // Said once, the Vercel way: not also the generic production line offering REALTIME=local.
+    const production = errorOf({
+      ...secret,
+      VERCEL: "1",
+      NODE_ENV: "production",
+      APP_URL: "https://h.example",
+    });
+    expect(production.match(/PUSHER_APP_ID is required/g)).toHaveLength(1);
   });
 
   it("runs no delivery worker on Vercel unless told to (Vercel Cron calls the route)", () => {

@@ -147,14 +147,6 @@ const schema = z
         message: "is required on Vercel (PGlite needs a disk): set it to a Neon or Vercel Postgres URL",
       });
     }
-    if (env.VERCEL && !env.PUSHER_APP_ID) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["PUSHER_APP_ID"],
-        message:
-          "is required on Vercel (the local realtime server cannot run there): set PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET and PUSHER_CLUSTER",
-      });
-    }
     for (const issue of productionRealtimeIssues(env)) ctx.addIssue({ code: "custom", ...issue });
     if (env.NODE_ENV === "production" && !env.ENCRYPTION_KEY) {
       ctx.addIssue({

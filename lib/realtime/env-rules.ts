@@ -4,6 +4,7 @@ import { FORMER_CONSTANT_CREDENTIALS } from "./config";
 
 type RealtimeSettings = {
   NODE_ENV: string;
+  VERCEL?: string;
   REALTIME?: "local";
   PUSHER_APP_ID?: string;
   PUSHER_KEY?: string;
@@ -20,7 +21,14 @@ export function productionRealtimeIssues(env: RealtimeSettings): Issue[] {
   if (env.PUSHER_SECRET === FORMER_CONSTANT_CREDENTIALS.secret) {
     issues.push({ path: ["PUSHER_SECRET"], message: "is a publicly known constant: use your own secret" });
   }
-  if (env.NODE_ENV === "production" && !pusherSet && env.REALTIME !== "local") {
+  // Vercel runs functions without a long-lived process: the local realtime server cannot run there.
+  if (env.VERCEL && !env.PUSHER_APP_ID) {
+    issues.push({
+      path: ["PUSHER_APP_ID"],
+      message:
+        "is required on Vercel (the local realtime server cannot run there): set PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET and PUSHER_CLUSTER",
+    });
+  } else if (env.NODE_ENV === "production" && !pusherSet && env.REALTIME !== "local") {
     issues.push({
       path: ["PUSHER_APP_ID"],
       message:
