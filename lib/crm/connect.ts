@@ -7,8 +7,7 @@ import { AppError } from "@/lib/errors";
 import { HUBSPOT_DEFAULT_API_URL, HubSpotClient } from "@/lib/integrations/hubspot/client";
 import { HubSpotAuthError } from "@/lib/integrations/hubspot/http";
 import { PARDOT_DEFAULT_API_URL, PardotClient } from "@/lib/integrations/pardot/client";
-import { salesforceSession } from "./salesforce-session";
-import { salesforceApp } from "./sources";
+import { salesforceApp, salesforceSession } from "./sources";
 
 export async function connectHubSpotWithToken(db: Db, workspaceId: string, token: string) {
   const baseUrl = env().HUBSPOT_API_URL ?? HUBSPOT_DEFAULT_API_URL;
