@@ -62,8 +62,14 @@ export async function setCrmAccountBasedRouting(db: Db, workspaceId: string, id:
     .where(and(eq(crmConnections.workspaceId, workspaceId), eq(crmConnections.id, id)));
 }
 
-export async function markCrmNeedsReconnect(db: Db, id: string) {
-  await db.update(crmConnections).set({ status: "needs_reconnect" }).where(eq(crmConnections.id, id));
+// True only for the call that flipped it: the start of a "needs reconnect" episode, told to admins once.
+export async function markCrmNeedsReconnect(db: Db, id: string): Promise<boolean> {
+  const flipped = await db
+    .update(crmConnections)
+    .set({ status: "needs_reconnect" })
+    .where(and(eq(crmConnections.id, id), eq(crmConnections.status, "connected")))
+    .returning({ id: crmConnections.id });
+  return flipped.length > 0;
 }
 
 // One sync at a time per connection: the claim succeeds only when none runs (or the running one went stale).

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { exchangeHubSpotCode, hubspotAuthorizeUrl } from "@/lib/integrations/hubspot/oauth";
 import { type OAuthAdmin, type OAuthCallback, startOAuthState, takeOAuthCallback } from "./oauth-state";
+import { crmReconnected } from "./reconnect";
 import { hubspotApp } from "./sources";
 
 export const HUBSPOT_CALLBACK_PATH = "/api/integrations/hubspot/callback";
@@ -31,9 +32,10 @@ export async function finishHubSpotConnect(db: Db, admin: OAuthAdmin, callback: 
   const app = configuredApp();
   const { code } = await takeOAuthCallback(db, admin, "hubspot", callback);
   const tokens = await exchangeHubSpotCode(app, { code, redirectUri: redirectUri() });
-  return saveOAuthCrmConnection(db, admin.workspaceId, "hubspot", {
+  const connection = await saveOAuthCrmConnection(db, admin.workspaceId, "hubspot", {
     accessTokenEncrypted: encryptSecret(tokens.accessToken),
     refreshTokenEncrypted: encryptSecret(tokens.refreshToken),
     instanceUrl: null,
   });
+  return crmReconnected(db, connection);
 }

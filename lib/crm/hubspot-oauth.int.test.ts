@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { claimCrmSync, findCrmConnectionById } from "@/db/queries/crm-connections";
+import { listNotifications } from "@/db/queries/notification-center";
 import { type CrmConnection, crmConnections } from "@/db/schema";
 import { decryptSecret } from "@/lib/crypto";
 import { HubSpotClient } from "@/lib/integrations/hubspot/client";
@@ -17,6 +18,7 @@ import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
 import { beginHubSpotConnect, finishHubSpotConnect } from "./hubspot-connect";
 import { OAUTH_STATE_TTL_MS, startOAuthState } from "./oauth-state";
+import { crmCredentialsRefused } from "./reconnect";
 import { hubspotToken } from "./sources";
 import { runCrmSync } from "./sync";
 
@@ -53,6 +55,11 @@ const client = (row: CrmConnection, inFlight?: Map<string, Promise<string>>) =>
     token: hubspotToken(conn.db, row, inFlight),
     sleep: async () => {},
   });
+
+const unreadNotices = async (who: { workspaceId: string; userId: string }) =>
+  (await listNotifications(conn.db, who.workspaceId, who.userId, { filter: "unread" }))
+    .filter((n) => n.type === "crm.needs_reconnect")
+    .map((n) => n.title);
 
 beforeAll(async () => {
   sandbox = await startHubSpotSandbox(store);
@@ -144,13 +151,27 @@ describe("HubSpot OAuth", () => {
     expect(store.oauth.refreshes - before).toBe(2);
   });
 
-  it("a revoked grant marks the connection for reconnecting", async () => {
+  it("X4: a revoked grant asks for a reconnect: every admin is told once, and reconnecting clears it", async () => {
     store.oauth.revoke();
-    const claimed = await claimCrmSync(conn.db, (await hubspotRow()).id, "incremental");
+    const row = await hubspotRow();
+    const claimed = await claimCrmSync(conn.db, row.id, "incremental");
     if (!claimed) throw new Error("not claimed");
     const result = await runCrmSync(conn.db, claimed, client(claimed), "incremental");
     expect(result.ok).toBe(false);
     expect(result.errors[0]).toMatch(/BAD_REFRESH_TOKEN.*reconnect/);
     expect((await connection()).status).toBe("needs_reconnect");
+    // Another failing page or worker in the same episode tells nobody again.
+    await crmCredentialsRefused(conn.db, row);
+    expect(await unreadNotices(ada)).toEqual(["HubSpot needs reconnecting"]);
+    expect(await unreadNotices(sam)).toEqual([]); // admins only
+
+    await finishHubSpotConnect(conn.db, ada, await allow(await beginHubSpotConnect(conn.db, ada)));
+    expect((await connection()).status).toBe("connected");
+    expect(await unreadNotices(ada)).toEqual([]);
+
+    // A new episode is told again.
+    store.oauth.revoke();
+    await crmCredentialsRefused(conn.db, row);
+    expect(await unreadNotices(ada)).toEqual(["HubSpot needs reconnecting"]);
   });
 });

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authorizeUrl, exchangeCode, pkcePair } from "@/lib/integrations/salesforce/oauth";
 import { type OAuthAdmin, type OAuthCallback, startOAuthState, takeOAuthCallback } from "./oauth-state";
+import { crmReconnected } from "./reconnect";
 import { salesforceApp } from "./sources";
 
 const CALLBACK_PATH = "/api/integrations/salesforce/callback";
@@ -34,9 +35,10 @@ export async function finishSalesforceConnect(db: Db, admin: OAuthAdmin, callbac
   if (!verifier)
     throw new AppError("BAD_REQUEST", "This Salesforce sign-in lost its PKCE verifier: connect again");
   const tokens = await exchangeCode(app, { code, redirectUri: redirectUri(), verifier });
-  return saveOAuthCrmConnection(db, admin.workspaceId, "salesforce", {
+  const connection = await saveOAuthCrmConnection(db, admin.workspaceId, "salesforce", {
     accessTokenEncrypted: encryptSecret(tokens.accessToken),
     refreshTokenEncrypted: tokens.refreshToken ? encryptSecret(tokens.refreshToken) : null,
     instanceUrl: tokens.instanceUrl,
   });
+  return crmReconnected(db, connection);
 }
