@@ -148,4 +148,24 @@ test("HubSpot OAuth: Connect HubSpot through the sandbox's consent page (Allow),
   const result = card.getByTestId("sync-result");
   await expect(result).toContainText("Last sync (full", { timeout: 120_000 });
   await expect(result).toContainText("2,997 accounts");
+  // LV2 not_mapped: the unmapped owner's row says their visits alert nobody.
+  await expect(
+    card.getByText("Not mapped: visits from their accounts alert nobody (not_mapped)."),
+  ).toBeVisible();
+
+  // Revoked in HubSpot: the next sync is refused, the card asks for a reconnect and the admin is told in-app.
+  const sandboxUrl = await ada.getByRole("link", { name: "the sandbox page" }).getAttribute("href");
+  const sandbox = await (await browser.newContext()).newPage();
+  await sandbox.goto(`${sandboxUrl}/`);
+  await sandbox.getByRole("button", { name: "Revoke Herald's OAuth access" }).click();
+  await card.getByRole("button", { name: "Sync now" }).click();
+  await expect(card.getByTestId("hubspot-status")).toHaveText(/refused the credentials/, { timeout: 60_000 });
+  await ada.goto("/notifications");
+  await expect(ada.getByRole("main").getByText("HubSpot needs reconnecting")).toBeVisible({
+    timeout: 20_000,
+  });
+  await ada.goto("/settings/integrations");
+  await card.getByRole("link", { name: "Reconnect HubSpot" }).click();
+  await ada.getByRole("button", { name: "Allow" }).click();
+  await expect(card.getByTestId("hubspot-status")).toHaveText("Connected.");
 });

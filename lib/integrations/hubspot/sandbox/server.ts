@@ -101,6 +101,7 @@ async function handlePage(store: HubSpotSandboxStore, req: IncomingMessage, res:
     const companyId = form.get("companyId") ?? "";
     if (url.pathname === "/sandbox/owner") store.setOwner(companyId, form.get("ownerId") || null);
     if (url.pathname === "/sandbox/delete") store.deleteCompany(companyId);
+    if (url.pathname === "/sandbox/revoke") store.oauth.revoke();
     res.writeHead(303, { location: `/?q=${encodeURIComponent(form.get("q") ?? "")}` });
     return res.end();
   }
