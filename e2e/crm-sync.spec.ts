@@ -120,3 +120,52 @@ test("Salesforce: OAuth connect through the sandbox, Sync now, owners mapped by 
   await pardot.getByRole("button", { name: "Sync now" }).click();
   await expect(pardot.getByTestId("sync-result")).toContainText("1,000 accounts", { timeout: 90_000 });
 });
+
+test("HubSpot OAuth: Connect HubSpot through the sandbox's consent page (Allow), then Sync now with its token", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const ada = await (await browser.newContext()).newPage();
+  await signIn(ada, "ada@acme.test");
+  await ada.goto("/settings/integrations");
+  const card = ada
+    .locator("section")
+    .filter({ has: ada.getByRole("heading", { name: "HubSpot", level: 2 }) });
+  // Connected by token in the first test: disconnect, to connect again by OAuth.
+  if (await card.getByTestId("hubspot-status").filter({ hasText: "Connected." }).count()) {
+    ada.once("dialog", (dialog) => dialog.accept());
+    await card.getByRole("button", { name: "Disconnect" }).click();
+    await expect(card.getByTestId("hubspot-status")).toHaveText("Not connected.", { timeout: 30_000 });
+  }
+  await card.getByRole("link", { name: "Connect HubSpot" }).click();
+  // The sandbox's consent page names the read scopes; Allow sends the admin back with a code.
+  await expect(ada.getByText(/crm\.objects\.companies\.read/)).toBeVisible();
+  await ada.getByRole("button", { name: "Allow" }).click();
+  await expect(ada).toHaveURL(/\/settings\/integrations$/);
+  await expect(card.getByTestId("hubspot-status")).toHaveText("Connected.");
+
+  await card.getByRole("button", { name: "Sync now" }).click();
+  const result = card.getByTestId("sync-result");
+  await expect(result).toContainText("Last sync (full", { timeout: 120_000 });
+  await expect(result).toContainText("2,997 accounts");
+  // LV2 not_mapped: the unmapped owner's row says their visits alert nobody.
+  await expect(
+    card.getByText("Not mapped: visits from their accounts alert nobody (not_mapped)."),
+  ).toBeVisible();
+
+  // Revoked in HubSpot: the next sync is refused, the card asks for a reconnect and the admin is told in-app.
+  const sandboxUrl = await ada.getByRole("link", { name: "the sandbox page" }).getAttribute("href");
+  const sandbox = await (await browser.newContext()).newPage();
+  await sandbox.goto(`${sandboxUrl}/`);
+  await sandbox.getByRole("button", { name: "Revoke Herald's OAuth access" }).click();
+  await card.getByRole("button", { name: "Sync now" }).click();
+  await expect(card.getByTestId("hubspot-status")).toHaveText(/refused the credentials/, { timeout: 60_000 });
+  await ada.goto("/notifications");
+  await expect(ada.getByRole("main").getByText("HubSpot needs reconnecting")).toBeVisible({
+    timeout: 20_000,
+  });
+  await ada.goto("/settings/integrations");
+  await card.getByRole("link", { name: "Reconnect HubSpot" }).click();
+  await ada.getByRole("button", { name: "Allow" }).click();
+  await expect(card.getByTestId("hubspot-status")).toHaveText("Connected.");
+});

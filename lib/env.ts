@@ -102,6 +102,14 @@ const schema = z
     HUBSPOT_API_URL: optional.pipe(
       z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
     ),
+    // HubSpot OAuth (a public app; callback APP_URL/api/integrations/hubspot/callback). Unset: admins paste a
+    // private-app / service key token. HUBSPOT_AUTHORIZE_URL: the consent page's host (default
+    // https://app.hubspot.com). `npm run dev` sets all three to the sandbox when they are unset.
+    HUBSPOT_CLIENT_ID: optional,
+    HUBSPOT_CLIENT_SECRET: optional,
+    HUBSPOT_AUTHORIZE_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     // A provider is either fully configured or in capture mode: half a configuration is a mistake.
@@ -110,6 +118,7 @@ const schema = z
       Slack: ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_SIGNING_SECRET"],
       Twilio: ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"],
       Salesforce: ["SALESFORCE_CLIENT_ID", "SALESFORCE_CLIENT_SECRET"],
+      HubSpot: ["HUBSPOT_CLIENT_ID", "HUBSPOT_CLIENT_SECRET"],
       "web push": ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY", "VAPID_SUBJECT"],
     };
     for (const [provider, keys] of Object.entries(groups)) {

@@ -35,14 +35,12 @@ const realtime = isLocalRealtime(env())
     })
   : undefined;
 
-// A local HubSpot to connect to (token pat-sandbox-herald) when no real one is configured.
+// A local HubSpot to connect to (OAuth, or the token pat-sandbox-herald) when no real one is configured.
 let hubspot: Awaited<ReturnType<typeof startDevHubSpotSandbox>> | undefined;
 if (wantsHubSpotSandbox(mode, process.env)) {
-  hubspot = await startDevHubSpotSandbox(Number(process.env.HUBSPOT_SANDBOX_PORT ?? 0));
-  process.env.HUBSPOT_API_URL = hubspot.url;
-  process.env.HUBSPOT_SANDBOX_URL = hubspot.url;
+  hubspot = await startDevHubSpotSandbox(process.env, Number(process.env.HUBSPOT_SANDBOX_PORT ?? 0));
   console.log(
-    `Herald: sandbox HubSpot on ${hubspot.url} (token pat-sandbox-herald; change owners at ${hubspot.url}/)`,
+    `Herald: sandbox HubSpot on ${hubspot.url} (Connect with OAuth, or the token pat-sandbox-herald; change owners at ${hubspot.url}/)`,
   );
 }
 

@@ -28,7 +28,8 @@ export async function findCrmConnectionByIdUnscoped(db: Db, id: string) {
   return row;
 }
 
-// Connecting again (a new token after "Reconnect") keeps the synced data and the cursors.
+// Connecting again (a new token after "Reconnect") keeps the synced data and the cursors. A pasted token
+// replaces an OAuth grant: its refresh token goes.
 export async function saveCrmConnection(
   db: Db,
   workspaceId: string,
@@ -40,7 +41,7 @@ export async function saveCrmConnection(
     .values({ workspaceId, provider, accessTokenEncrypted })
     .onConflictDoUpdate({
       target: [crmConnections.workspaceId, crmConnections.provider],
-      set: { accessTokenEncrypted, status: "connected" },
+      set: { accessTokenEncrypted, refreshTokenEncrypted: null, status: "connected" },
     })
     .returning();
   if (!row) throw new Error("CRM connection not saved");
@@ -61,8 +62,14 @@ export async function setCrmAccountBasedRouting(db: Db, workspaceId: string, id:
     .where(and(eq(crmConnections.workspaceId, workspaceId), eq(crmConnections.id, id)));
 }
 
-export async function markCrmNeedsReconnect(db: Db, id: string) {
-  await db.update(crmConnections).set({ status: "needs_reconnect" }).where(eq(crmConnections.id, id));
+// True only for the call that flipped it: the start of a "needs reconnect" episode, told to admins once.
+export async function markCrmNeedsReconnect(db: Db, id: string): Promise<boolean> {
+  const flipped = await db
+    .update(crmConnections)
+    .set({ status: "needs_reconnect" })
+    .where(and(eq(crmConnections.id, id), eq(crmConnections.status, "connected")))
+    .returning({ id: crmConnections.id });
+  return flipped.length > 0;
 }
 
 // One sync at a time per connection: the claim succeeds only when none runs (or the running one went stale).
@@ -156,17 +163,17 @@ export async function lockCrmConnectionTokens(db: Db, id: string) {
 export async function saveCrmTokens(
   db: Db,
   id: string,
-  tokens: { accessTokenEncrypted: string; refreshTokenEncrypted: string | null; instanceUrl: string },
+  tokens: { accessTokenEncrypted: string; refreshTokenEncrypted: string | null; instanceUrl: string | null },
 ) {
   await db.update(crmConnections).set(tokens).where(eq(crmConnections.id, id));
 }
 
-// A Salesforce connection from the OAuth callback: tokens and instance_url together.
+// A connection from an OAuth callback: tokens (and Salesforce's instance_url) together.
 export async function saveOAuthCrmConnection(
   db: Db,
   workspaceId: string,
   provider: CrmProvider,
-  tokens: { accessTokenEncrypted: string; refreshTokenEncrypted: string | null; instanceUrl: string },
+  tokens: { accessTokenEncrypted: string; refreshTokenEncrypted: string | null; instanceUrl: string | null },
 ) {
   const [row] = await db
     .insert(crmConnections)

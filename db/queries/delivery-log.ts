@@ -5,7 +5,7 @@ import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { EventType } from "@/lib/notifications/events/event";
 import type { DeliveryChannel, ReasonCode } from "@/lib/notifications/planner/decision";
 import type { Db } from "../client";
-import { type DeliveryStatus, decisions, deliveries, notificationEvents, users } from "../schema";
+import { crmUsers, type DeliveryStatus, decisions, deliveries, notificationEvents, users } from "../schema";
 
 export interface DeliveryLogFilters {
   recipientUserId?: string;
@@ -51,7 +51,7 @@ export async function listDeliveryLog(
       recipientName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
       recipientOther: sql<
         string | null
-      >`coalesce(${decisions.recipientSlackChannelId}, ${decisions.recipientVisitorId}::text)`,
+      >`coalesce(${decisions.recipientSlackChannelId}, ${decisions.recipientVisitorId}::text, ${crmUsers.email}, ${crmUsers.name}, ${crmUsers.crmUserId})`,
       channel: decisions.channel,
       outcome: decisions.outcome,
       reason: decisions.reason,
@@ -64,6 +64,8 @@ export async function listDeliveryLog(
     .innerJoin(notificationEvents, eq(notificationEvents.id, decisions.eventId))
     .leftJoin(deliveries, eq(deliveries.decisionId, decisions.id))
     .leftJoin(users, eq(users.id, decisions.recipientUserId))
+    // LV2 not_mapped: the CRM owner's email (the row may be gone with a disconnected CRM).
+    .leftJoin(crmUsers, eq(crmUsers.id, decisions.recipientCrmUserId))
     .where(and(...where))
     .orderBy(desc(decisions.createdAt), desc(decisions.id))
     .limit(limit + 1);

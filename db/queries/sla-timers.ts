@@ -1,15 +1,7 @@
 // Stored SLA clocks (db/schema/sla.ts), scoped by workspace. lib/sla/timers.ts decides what changes.
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import {
-  conversations,
-  messages,
-  type NewSlaTimer,
-  type SlaTimerState,
-  slaTimers,
-  users,
-  visitors,
-} from "../schema";
+import { conversations, type NewSlaTimer, type SlaTimerState, slaTimers, users, visitors } from "../schema";
 
 export async function listRunningTimers(db: Db, workspaceId: string, conversationId: string) {
   return db

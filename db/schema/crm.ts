@@ -80,3 +80,19 @@ export const crmUsers = pgTable(
 
 export type CrmConnection = typeof crmConnections.$inferSelect;
 export type CrmUser = typeof crmUsers.$inferSelect;
+
+// An OAuth sign-in in progress (HubSpot, Salesforce): the `state` sent to the CRM, bound to the admin who
+// started it and short-lived; the callback deletes the row, so a state works once. Salesforce's PKCE verifier
+// waits here too.
+export const crmOAuthStates = pgTable("crm_oauth_states", {
+  state: text().primaryKey(),
+  workspaceId: uuid()
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  userId: text()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  provider: text({ enum: crmProviders }).notNull(),
+  verifier: text(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+});

@@ -38,10 +38,12 @@ export const decisions = pgTable(
     rule: text().$type<RuleId>().notNull(),
     outcome: text({ enum: ["send", "suppress"] }).notNull(),
     reason: text().$type<ReasonCode>().notNull(),
-    recipientKind: text({ enum: ["user", "visitor", "slack_channel"] }).notNull(),
+    recipientKind: text({ enum: ["user", "visitor", "slack_channel", "crm_user"] }).notNull(),
     recipientUserId: text(),
     recipientVisitorId: uuid(),
     recipientSlackChannelId: text(),
+    // crm_users.id of an unmapped CRM owner (LV2 not_mapped); no foreign key, so the log outlives a disconnect.
+    recipientCrmUserId: uuid(),
     channel: text().$type<DeliveryChannel>().notNull(),
     sendAt: timestamp({ withTimezone: true }).notNull(),
     idempotencyKey: text().notNull().unique(), // X2

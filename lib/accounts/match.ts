@@ -10,8 +10,9 @@ export interface MatchedAccount {
   id: string;
   name: string;
   target: boolean;
-  // crmUserId is null for owners set in Settings → Accounts (no CRM behind the built-in source).
-  owners: { crmUserId: string | null; userId: string | null }[];
+  // crmUserId is null for owners set in Settings → Accounts (no CRM behind the built-in source); mappingId is
+  // the owner's crm_users row (their mapping), null for those and for a CRM user not synced.
+  owners: { crmUserId: string | null; mappingId: string | null; userId: string | null }[];
 }
 
 export async function accountOfVisitor(
@@ -36,7 +37,7 @@ export async function accountOfVisitor(
     sql`${phone}::text`,
   );
   const owners = sql<MatchedAccount["owners"]>`coalesce((
-    select json_agg(distinct jsonb_build_object('crmUserId', o.crm_user_id, 'userId', coalesce(o.user_id, cu.user_id)))
+    select json_agg(distinct jsonb_build_object('crmUserId', o.crm_user_id, 'mappingId', cu.id, 'userId', coalesce(o.user_id, cu.user_id)))
     from account_owners o
     join customer_accounts oa on oa.id = o.account_id
     left join crm_users cu on cu.connection_id = oa.crm_connection_id and cu.crm_user_id = o.crm_user_id

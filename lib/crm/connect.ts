@@ -7,8 +7,8 @@ import { AppError } from "@/lib/errors";
 import { HUBSPOT_DEFAULT_API_URL, HubSpotClient } from "@/lib/integrations/hubspot/client";
 import { HubSpotAuthError } from "@/lib/integrations/hubspot/http";
 import { PARDOT_DEFAULT_API_URL, PardotClient } from "@/lib/integrations/pardot/client";
-import { salesforceSession } from "./salesforce-session";
-import { salesforceApp } from "./sources";
+import { crmReconnected } from "./reconnect";
+import { salesforceApp, salesforceSession } from "./sources";
 
 export async function connectHubSpotWithToken(db: Db, workspaceId: string, token: string) {
   const baseUrl = env().HUBSPOT_API_URL ?? HUBSPOT_DEFAULT_API_URL;
@@ -26,7 +26,7 @@ export async function connectHubSpotWithToken(db: Db, workspaceId: string, token
       token: `HubSpot could not be reached at ${baseUrl}: try again.`,
     });
   }
-  return saveCrmConnection(db, workspaceId, "hubspot", encryptSecret(token));
+  return crmReconnected(db, await saveCrmConnection(db, workspaceId, "hubspot", encryptSecret(token)));
 }
 
 // Pardot: through the workspace's Salesforce connection; the Business Unit ID is tried (one users page) first.
@@ -48,5 +48,5 @@ export async function connectPardot(db: Db, workspaceId: string, businessUnitId:
         "Pardot refused this Business Unit ID (Setup → Business Unit Setup), or the user has no Pardot access.",
     });
   }
-  return savePardotConnection(db, workspaceId, businessUnitId);
+  return crmReconnected(db, await savePardotConnection(db, workspaceId, businessUnitId));
 }

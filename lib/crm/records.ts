@@ -36,3 +36,11 @@ export interface CrmSource {
   accounts(since: number | null): AsyncIterable<CrmPage<CrmAccount>>;
   contacts(since: number | null): AsyncIterable<CrmPage<CrmContact>>;
 }
+
+// An access token and how to replace a refused one: OAuth connections refresh (lib/crm/oauth-session.ts); a
+// pasted token cannot, so its refresh fails with the vendor's CrmAuthError.
+export interface CrmSession {
+  accessToken(): Promise<string>;
+  // Called with the token that was refused; resolves to a fresh one (refreshing at most once for all callers).
+  refresh(refused: string): Promise<string>;
+}

@@ -19,7 +19,7 @@ import {
   seedSalesforceSandbox,
 } from "@/lib/integrations/salesforce/sandbox/store";
 import { createTestDb } from "@/test/db";
-import { salesforceSession } from "./salesforce-session";
+import { salesforceSession } from "./sources";
 import { runCrmSync } from "./sync";
 
 const store = seedSalesforceSandbox(new SalesforceSandboxStore(), 10);

@@ -12,6 +12,7 @@ import {
   setCrmAccountBasedRouting,
 } from "@/db/queries/crm-connections";
 import { listCrmUsersWithAccountCounts, mapCrmUser } from "@/db/queries/crm-users";
+import { listDeliveryLog } from "@/db/queries/delivery-log";
 import { type CrmConnection, customerAccounts } from "@/db/schema";
 import { HubSpotClient } from "@/lib/integrations/hubspot/client";
 import { startHubSpotSandbox } from "@/lib/integrations/hubspot/sandbox/server";
@@ -22,7 +23,7 @@ import {
 } from "@/lib/integrations/hubspot/sandbox/store";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
-import { inAppAlertsForVisitor } from "@/test/visitor-alerts";
+import { inAppAlertsForVisitor, visitDecisions } from "@/test/visitor-alerts";
 import { runCrmSync } from "./sync";
 
 // Owners round-robin over the sandbox owners: company 7 → Nadia, 8 → Luca, 9 → j.doe (not a Herald user).
@@ -70,8 +71,13 @@ describe("CRM sync (HubSpot sandbox)", () => {
     expect(await alertedBy(8)).toEqual([ids.luca]);
   });
 
-  it("LV2: an owner who is not a Herald user alerts nobody and is listed with their account count", async () => {
-    expect(await alertedBy(9)).toEqual([]);
+  it("LV2 not_mapped: an owner who is not a Herald user alerts nobody, the log says why, and is listed with their account count", async () => {
+    const visit = await visitDecisions(conn.db, workspaceId, `visitor${++visitorCount}@company9.example`);
+    expect(visit.map((d) => [d.rule, d.outcome, d.reason, d.recipientKind])).toEqual([
+      ["LV2", "suppress", "not_mapped", "crm_user"],
+    ]);
+    const log = await listDeliveryLog(conn.db, workspaceId, { reason: "not_mapped" });
+    expect(log.entries[0]).toMatchObject({ recipientKind: "crm_user", recipientOther: "j.doe@example.com" });
     const owners = await listCrmUsersWithAccountCounts(conn.db, connectionId);
     expect(owners.find((o) => o.email === "j.doe@example.com")).toMatchObject({ userId: null, accounts: 20 });
     expect(owners.find((o) => o.email === "nadia@acme.test")).toMatchObject({ userId: ids.nadia });

@@ -1,13 +1,15 @@
 // One CRM sync of a claimed connection: owners, then accounts, then contacts, each streamed page by page into
 // batch upserts; a full sweep then deletes what it did not see. Progress is written as it goes (the page shows
-// it after a reload); the result, counts and errors are kept. A 401 marks the connection "needs reconnect".
+// it after a reload); the result, counts and errors are kept. Refused credentials mark the connection "needs
+// reconnect" and tell the admins (./reconnect.ts).
 
 import type { Db } from "@/db/client";
-import { finishCrmSync, markCrmNeedsReconnect, reportCrmSyncProgress } from "@/db/queries/crm-connections";
+import { finishCrmSync, reportCrmSyncProgress } from "@/db/queries/crm-connections";
 import { deleteCrmRecordsNotSeenSince, upsertCrmAccounts, upsertCrmContacts } from "@/db/queries/crm-records";
 import { upsertCrmUsers } from "@/db/queries/crm-users";
 import type { CrmConnection, CrmSyncResult } from "@/db/schema";
 import { CrmAuthError } from "./errors";
+import { crmCredentialsRefused } from "./reconnect";
 import type { CrmPage, CrmSource } from "./records";
 
 const PROGRESS_EVERY_MS = 500;
@@ -111,7 +113,7 @@ export async function runCrmSync(
     });
   } catch (error) {
     // Cursors stay where the last completed sync left them: the next sync resumes from there.
-    if (error instanceof CrmAuthError) await markCrmNeedsReconnect(db, connection.id);
+    if (error instanceof CrmAuthError) await crmCredentialsRefused(db, connection);
     result.errors.push(error instanceof Error ? error.message : String(error));
     result.finishedAt = new Date().toISOString();
     await finishCrmSync(db, connection.id, { result });

@@ -8,6 +8,7 @@ const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 
 function recipientOf(e: DeliveryLogEntry) {
   if (e.recipientKind === "user") return e.recipientName ?? "A former member";
+  if (e.recipientKind === "crm_user") return `CRM owner ${e.recipientOther ?? "(disconnected)"}`;
   return e.recipientKind === "visitor" ? "The visitor" : `Slack channel ${e.recipientOther ?? ""}`;
 }
 

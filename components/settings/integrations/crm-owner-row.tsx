@@ -47,6 +47,12 @@ export function CrmOwnerRow({ connectionId, owner, teammates }: CrmOwnerRowProps
             </option>
           ))}
         </select>
+        {!owner.userId && owner.accounts > 0 && (
+          // LV2: the decision log records these visits as `not_mapped`.
+          <p className="mt-1 text-xs text-amber-800">
+            Not mapped: visits from their accounts alert nobody (not_mapped).
+          </p>
+        )}
         {state && !state.ok && (
           <p role="alert" className="text-xs text-red-600">
             {state.error}

@@ -3,6 +3,7 @@ import type { getDb } from "@/db/client";
 import { findCrmConnection } from "@/db/queries/crm-connections";
 import { salesforceApp } from "@/lib/crm/sources";
 import { CrmConnectionDetails } from "./crm-connection-details";
+import { OAuthConnectLink } from "./oauth-connect-link";
 
 interface Props {
   db: ReturnType<typeof getDb>;
@@ -11,12 +12,7 @@ interface Props {
 }
 
 const connectLink = (label: string) => (
-  <a
-    href="/api/integrations/salesforce/connect"
-    className="inline-flex rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
-  >
-    {label}
-  </a>
+  <OAuthConnectLink href="/api/integrations/salesforce/connect" label={label} />
 );
 
 // Salesforce: OAuth (web-server flow with refresh tokens), then the connection's details.

@@ -33,6 +33,7 @@ export function deliveryFor(
     recipientKind: "user",
     recipientUserId: recipient.userId,
     recipientVisitorId: null,
+    recipientCrmUserId: null,
     recipientSlackChannelId: null,
     channel: "web_push",
     sendAt: now,

@@ -28,6 +28,24 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe("Pardot client", () => {
+  it("429 and 5xx between pages: waits (Retry-After when given), then resumes at the same nextPageUrl", async () => {
+    const { session } = memorySession(sandbox.url, await grantSandboxTokens(store, sandbox.url));
+    const waits: number[] = [];
+    const pardot = new PardotClient(session, {
+      baseUrl: sandbox.url,
+      businessUnitId: SANDBOX_BUSINESS_UNIT_ID,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    const pages = pardot.accounts(null)[Symbol.asyncIterator]();
+    const first = await pages.next();
+    store.faults.push({ status: 429, retryAfter: "4" }, { status: 502 });
+    const seen = first.done ? [] : [...first.value.records];
+    for (let page = await pages.next(); !page.done; page = await pages.next())
+      seen.push(...page.value.records);
+    expect(waits).toEqual([4000, 1000]);
+    expect(new Set(seen.map((a) => a.crmId)).size).toBe(250);
+  });
+
   it("follows nextPageUrl; each prospect is an account owned by its assigned user, with itself as contact", async () => {
     const { pardot } = await client();
     const accounts = await collect(pardot.accounts(null));

@@ -1,5 +1,6 @@
 // The Salesforce client against the sandbox: SOQL paged by `nextRecordsUrl`, an expired session refreshed once
-// and the call retried, a dead refresh token → reconnect, a malformed row skipped and counted.
+// and the call retried, a dead refresh token → reconnect, 429/5xx backed off and resumed, a malformed row
+// skipped and counted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectPages } from "@/lib/crm/collect-pages";
 import { SalesforceClient } from "./client";
@@ -67,6 +68,21 @@ describe("Salesforce client", () => {
     const { session } = memorySession(first);
     store.expireSessions();
     await expect(collect(new SalesforceClient(session).owners())).rejects.toBeInstanceOf(SalesforceAuthError);
+  });
+
+  it("429 and 5xx mid-query: waits (Retry-After when given), then resumes at the same nextRecordsUrl", async () => {
+    const { session } = memorySession(await connectToSandbox());
+    const waits: number[] = [];
+    const client = new SalesforceClient(session, { sleep: async (ms) => void waits.push(ms) });
+    const pages = client.accounts(null)[Symbol.asyncIterator]();
+    const first = await pages.next();
+    store.faults.push({ status: 429, retryAfter: "2" }, { status: 503 });
+    const seen = first.done ? [] : [...first.value.records];
+    for (let page = await pages.next(); !page.done; page = await pages.next())
+      seen.push(...page.value.records);
+    expect(waits).toEqual([2000, 1000]);
+    expect(seen).toHaveLength(1200);
+    expect(new Set(seen.map((a) => a.crmId)).size).toBe(1200);
   });
 
   it("skips and counts a row that does not parse", async () => {

@@ -1,18 +1,15 @@
 // A small Salesforce REST client (jsforce needs Node 22): SOQL queries on the connection's instance_url,
 // following `nextRecordsUrl` until `done`. An expired session (401) is refreshed once through the session,
-// which serialises refreshes per connection (lib/crm/salesforce-session.ts); 429/5xx back off and retry.
-import type { CrmAccount, CrmContact, CrmOwner, CrmPage, CrmSource } from "@/lib/crm/records";
+// which serialises refreshes per connection (lib/crm/oauth-session.ts); 429/5xx back off and retry.
+import type { CrmAccount, CrmContact, CrmOwner, CrmPage, CrmSession, CrmSource } from "@/lib/crm/records";
 import { retryDelayMs } from "@/lib/integrations/hubspot/http";
 import { SalesforceAuthError } from "./oauth";
 import { parseAccount, parseContact, parseUser } from "./records";
 
 export const SALESFORCE_API_VERSION = "v66.0";
 
-export interface SalesforceSession {
+export interface SalesforceSession extends CrmSession {
   instanceUrl(): Promise<string>;
-  accessToken(): Promise<string>;
-  // Called with the token that was refused; resolves to a fresh one (refreshing at most once for all callers).
-  refresh(refused: string): Promise<string>;
 }
 
 interface QueryResponse {

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { CrmAuthError } from "@/lib/crm/errors";
+import { oauthTokenRequest } from "@/lib/crm/oauth-token-request";
 
 export const SALESFORCE_DEFAULT_LOGIN_URL = "https://login.salesforce.com";
 
@@ -55,17 +56,14 @@ export interface SalesforceTokens {
 }
 
 async function tokenRequest(app: SalesforceApp, form: Record<string, string>): Promise<SalesforceTokens> {
-  const response = await fetch(new URL("/services/oauth2/token", app.loginUrl), {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-    body: new URLSearchParams({ ...form, client_id: app.clientId, client_secret: app.clientSecret }),
+  const parsed = await oauthTokenRequest({
+    url: new URL("/services/oauth2/token", app.loginUrl),
+    client: app,
+    form,
+    vendor: "Salesforce",
+    schema: tokenResponse,
+    deadGrant: (detail) => new SalesforceAuthError(detail),
   });
-  const body = (await response.json().catch(() => ({}))) as { error?: string; error_description?: string };
-  if (response.status === 400 || response.status === 401) {
-    throw new SalesforceAuthError(body.error_description ?? body.error ?? `HTTP ${response.status}`);
-  }
-  if (!response.ok) throw new Error(`Salesforce token endpoint answered ${response.status}`);
-  const parsed = tokenResponse.parse(body);
   return {
     accessToken: parsed.access_token,
     refreshToken: parsed.refresh_token,

@@ -37,8 +37,11 @@ const oneOfEach: Record<EventType, HeraldEvent> = {
   "sla.warning": events.sla("warning"),
   "sla.breached": events.sla("breached"),
   "visitor.went_offline": events.wentOffline(),
+  "crm.needs_reconnect": events.crmNeedsReconnect(),
 };
 const visitorFacing: EventType[] = ["visitor.went_offline"];
+// Told to admins about an integration, not about a visitor.
+const aboutNoVisitor: EventType[] = ["crm.needs_reconnect"];
 
 describe("notification content (X5)", () => {
   it.each(eventTypes)("X5: %s renders every surface, naming the visitor and the account", async (type) => {
@@ -52,13 +55,14 @@ describe("notification content (X5)", () => {
     ]) {
       expect(text.trim()).not.toBe("");
     }
-    expect(content.push.tag).toMatch(/^(conversation|visitor):/);
+    expect(content.push.tag).toMatch(/^(conversation|visitor|integration):/);
     expect(content.url).toMatch(/^https:\/\/chat\.example\.com\//);
     expect(content.slack.blocks.length).toBeGreaterThan(0);
     const email = await renderEmail(content.email);
     expect(email.subject.trim()).not.toBe("");
     expect(email.text).toContain(content.url);
-    if (visitorFacing.includes(type)) return; // the visitor is not told their own name
+    // The visitor is not told their own name; an integration's notice names no visitor.
+    if (visitorFacing.includes(type) || aboutNoVisitor.includes(type)) return;
     for (const said of [content.inApp.title, content.push.title, content.slack.text, email.subject]) {
       expect(said).toContain("Jane Cooper");
       expect(said).toContain("Globex");
@@ -143,10 +147,22 @@ describe("notification content (X5)", () => {
   });
 });
 
-describe("notification emails name the visitor (X5)", () => {
-  it.each(eventTypes.filter((t) => !visitorFacing.includes(t)))("X5: %s email", async (type) => {
-    const email = await renderEmail(notificationContent(oneOfEach[type], jane).email);
-    expect(email.subject).toContain("Jane Cooper");
-    expect({ subject: email.subject, text: email.text }).toMatchSnapshot();
+describe("an integration's notice (issue 13)", () => {
+  it("X4: a CRM refusing its credentials says which one and leads to Settings → Integrations", () => {
+    const content = notificationContent(events.crmNeedsReconnect(), noFacts);
+    expect(content.inApp.title).toBe("HubSpot needs reconnecting");
+    expect(content.inApp.body).toMatch(/syncing stopped/);
+    expect(content.url).toBe("https://chat.example.com/settings/integrations");
   });
+});
+
+describe("notification emails name the visitor (X5)", () => {
+  it.each(eventTypes.filter((t) => !visitorFacing.includes(t) && !aboutNoVisitor.includes(t)))(
+    "X5: %s email",
+    async (type) => {
+      const email = await renderEmail(notificationContent(oneOfEach[type], jane).email);
+      expect(email.subject).toContain("Jane Cooper");
+      expect({ subject: email.subject, text: email.text }).toMatchSnapshot();
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { assistanceClearedWords, assistanceRequestedWords } from "./assistance";
 import { chatRequestCancelledWords } from "./chat-request-cancelled";
 import { surfaces } from "./compose";
 import { conversationCreatedWords } from "./conversation-created";
+import { crmNeedsReconnectWords } from "./crm-needs-reconnect";
 import type { NotificationFacts } from "./facts";
 import { messageCreatedWords } from "./message-created";
 import { slaWords } from "./sla";
@@ -24,6 +25,7 @@ export const wordsByEventType: WordsFor = {
   "sla.warning": slaWords,
   "sla.breached": slaWords,
   "visitor.went_offline": visitorWentOfflineWords,
+  "crm.needs_reconnect": crmNeedsReconnectWords,
 };
 
 export function notificationContent(event: HeraldEvent, facts: NotificationFacts): NotificationContent {

@@ -12,3 +12,5 @@ export const liveViewUrl = (visitorId: string, appUrl?: string) =>
   appLink(`/live?visitor=${encodeURIComponent(visitorId)}`, appUrl);
 
 export const notificationCenterUrl = (appUrl?: string) => appLink("/notifications", appUrl);
+
+export const integrationsUrl = (appUrl?: string) => appLink("/settings/integrations", appUrl);

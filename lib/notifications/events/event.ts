@@ -1,6 +1,7 @@
 // The domain events the planner reacts to: validated with zod where they enter (outbox replay, jobs), typed
 // everywhere else. Events carry facts that happened; what the world looks like comes from the Snapshot.
 import { z } from "zod";
+import { crmProviders } from "@/db/schema/crm";
 
 const id = z.string().min(1);
 const base = { id, workspaceId: id, occurredAt: z.coerce.date() };
@@ -41,6 +42,13 @@ export const heraldEventSchema = z.discriminatedUnion("type", [
   z.object({ ...slaFields, type: z.literal("sla.breached") }),
   // FU1–FU4: the visitor went offline (RULES.md "Visitor presence") while a conversation is open.
   z.object({ ...base, type: z.literal("visitor.went_offline"), conversationId: id, visitorId: id }),
+  // Issue 13 (CRM sync), failures visible: a CRM refused the connection's credentials (once per episode).
+  z.object({
+    ...base,
+    type: z.literal("crm.needs_reconnect"),
+    connectionId: id,
+    provider: z.enum(crmProviders),
+  }),
 ]);
 
 export type HeraldEvent = z.infer<typeof heraldEventSchema>;
@@ -58,6 +66,7 @@ export const eventTypes = [
   "sla.warning",
   "sla.breached",
   "visitor.went_offline",
+  "crm.needs_reconnect",
 ] as const satisfies readonly EventType[];
 
 // Fails to compile when a schema is added without listing its type above.

@@ -21,7 +21,9 @@ const asDecision = (row: DecisionRow): Decision => ({
       ? { kind: "user", userId: row.recipientUserId ?? "" }
       : row.recipientKind === "visitor"
         ? { kind: "visitor", visitorId: row.recipientVisitorId ?? "" }
-        : { kind: "slack_channel", channelId: row.recipientSlackChannelId ?? "" },
+        : row.recipientKind === "crm_user"
+          ? { kind: "crm_user", mappingId: row.recipientCrmUserId ?? "" }
+          : { kind: "slack_channel", channelId: row.recipientSlackChannelId ?? "" },
   channel: row.channel,
   outcome: row.outcome,
   reason: row.reason,

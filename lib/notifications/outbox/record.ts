@@ -68,6 +68,7 @@ function decisionRow(event: HeraldEvent, subjects: EventSubjects, d: Decision): 
     recipientUserId: r.kind === "user" ? r.userId : null,
     recipientVisitorId: r.kind === "visitor" ? r.visitorId : null,
     recipientSlackChannelId: r.kind === "slack_channel" ? r.channelId : null,
+    recipientCrmUserId: r.kind === "crm_user" ? r.mappingId : null,
     channel: d.channel,
     sendAt: d.sendAt,
     idempotencyKey: d.idempotencyKey,

@@ -6,6 +6,14 @@ import type { MemberFacts, VisitorFacts } from "./snapshot";
 export const isKnownVisitor = (v: VisitorFacts) => v.email !== null || v.phone !== null;
 
 // LV2: owners count only through Account-Based Routing, and only when mapped to a chat user of this workspace.
+// LV2 `not_mapped`: the account's CRM owners (through Account-Based Routing) with no chat user, by mapping row.
+export function unmappedOwnersOfAccount(ctx: PlanContext): string[] {
+  const account = ctx.snapshot.account;
+  if (!account || !ctx.snapshot.integrations.accountBasedRouting) return [];
+  const ids = account.owners.flatMap((o) => (o.userId === null && o.mappingId ? [o.mappingId] : []));
+  return [...new Set(ids)];
+}
+
 export function ownersOfAccount(ctx: PlanContext): MemberFacts[] {
   const account = ctx.snapshot.account;
   if (!account || !ctx.snapshot.integrations.accountBasedRouting) return [];

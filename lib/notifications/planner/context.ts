@@ -30,6 +30,7 @@ export function planContext<E extends HeraldEvent>(event: E, snapshot: Snapshot,
 export const toUser = (userId: string): Recipient => ({ kind: "user", userId });
 export const toVisitor = (visitorId: string): Recipient => ({ kind: "visitor", visitorId });
 export const toSlackChannel = (channelId: string): Recipient => ({ kind: "slack_channel", channelId });
+export const toCrmUser = (mappingId: string): Recipient => ({ kind: "crm_user", mappingId });
 
 export interface SendOptions {
   delayMs?: number;

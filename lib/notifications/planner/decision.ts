@@ -64,7 +64,10 @@ export type DeliveryChannel = (typeof deliveryChannels)[number];
 export type Recipient =
   | { kind: "user"; userId: string }
   | { kind: "visitor"; visitorId: string }
-  | { kind: "slack_channel"; channelId: string };
+  | { kind: "slack_channel"; channelId: string }
+  // LV2 `not_mapped`: a CRM owner with no chat user, named by their mapping row (crm_users) so the log can
+  // say who was not told. Never sent anything.
+  | { kind: "crm_user"; mappingId: string };
 
 export type NotificationAction = { kind: "start_chat"; visitorId: string };
 
@@ -101,6 +104,8 @@ export function recipientKey(r: Recipient): string {
       return `visitor:${r.visitorId}`;
     case "slack_channel":
       return `slack_channel:${r.channelId}`;
+    case "crm_user":
+      return `crm_user:${r.mappingId}`;
   }
 }
 

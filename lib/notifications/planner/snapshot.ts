@@ -53,6 +53,9 @@ export interface VisitorFacts {
 
 export interface AccountOwner {
   crmUserId: string | null; // null for owners set in Settings → Accounts (no CRM behind them)
+  // The CRM user's mapping row (crm_users): how a `not_mapped` decision names an owner with no chat user.
+  // Absent for owners with no CRM behind them (Settings → Accounts) and in hand-built snapshots.
+  mappingId?: string | null;
   userId: string | null; // LV2: null while the CRM user is not mapped to a chat user
 }
 

@@ -1,5 +1,5 @@
 // The sandbox's own page (development only): find a company, change its owner or delete it, then run
-// "Sync now" in Herald to watch the change arrive.
+// "Sync now" in Herald to watch the change arrive; or revoke Herald's OAuth grant to watch it ask to reconnect.
 import type { HubSpotSandboxStore } from "./store";
 
 const escapeHtml = (s: string) =>
@@ -41,6 +41,8 @@ export function sandboxPage(store: HubSpotSandboxStore, query: string): string {
 <h1>HubSpot sandbox</h1>
 <p>${store.companies.size} companies, ${store.contacts.size} contacts. Token: <code>pat-sandbox-herald</code>.
 Changes here reach Herald on its next sync.</p>
+<form method="post" action="/sandbox/revoke"><button>Revoke Herald's OAuth access</button>
+(the next sync is refused: Herald asks its admins to reconnect)</form>
 <form><input name="q" value="${escapeHtml(query)}" placeholder="Company name or domain"><button>Search</button></form>
 <table><thead><tr><th>Id</th><th>Name</th><th>Domain</th><th>Owner</th><th></th></tr></thead>
 <tbody>${rows}</tbody></table></body></html>`;

@@ -1,7 +1,9 @@
 // A local HubSpot speaking the paths Herald uses (owners, companies and contacts: list with `after`, search
-// with the 10,000-result cap), plus a dev page at / to change a company's owner or delete it.
+// with the 10,000-result cap; OAuth consent and tokens, ./oauth.ts), plus a dev page at / to change a
+// company's owner or delete it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { handleHubSpotOAuth } from "./oauth";
 import { sandboxPage } from "./page";
 import { type HubSpotSandboxStore, SANDBOX_TOKEN, type SandboxCompany, type SandboxContact } from "./store";
 
@@ -51,7 +53,8 @@ function searchFilterValue(body: unknown): number {
 
 async function handleApi(store: HubSpotSandboxStore, req: IncomingMessage, res: ServerResponse, url: URL) {
   store.requests++;
-  if (req.headers.authorization !== `Bearer ${SANDBOX_TOKEN}`) {
+  const token = req.headers.authorization?.replace(/^Bearer /, "") ?? "";
+  if (token !== SANDBOX_TOKEN && !store.oauth.accepts(token)) {
     return send(res, 401, { status: "error", category: "INVALID_AUTHENTICATION", message: "Invalid token" });
   }
   const fault = store.faults.shift();
@@ -98,6 +101,7 @@ async function handlePage(store: HubSpotSandboxStore, req: IncomingMessage, res:
     const companyId = form.get("companyId") ?? "";
     if (url.pathname === "/sandbox/owner") store.setOwner(companyId, form.get("ownerId") || null);
     if (url.pathname === "/sandbox/delete") store.deleteCompany(companyId);
+    if (url.pathname === "/sandbox/revoke") store.oauth.revoke();
     res.writeHead(303, { location: `/?q=${encodeURIComponent(form.get("q") ?? "")}` });
     return res.end();
   }
@@ -108,8 +112,12 @@ async function handlePage(store: HubSpotSandboxStore, req: IncomingMessage, res:
 export async function startHubSpotSandbox(store: HubSpotSandboxStore, port = 0, host = "127.0.0.1") {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://sandbox");
-    const handler = url.pathname.startsWith("/crm/") ? handleApi : handlePage;
-    handler(store, req, res, url).catch((error: unknown) => send(res, 500, { message: String(error) }));
+    const handled = url.pathname.startsWith("/crm/")
+      ? handleApi(store, req, res, url)
+      : url.pathname.startsWith("/oauth/")
+        ? handleHubSpotOAuth(store.oauth, req, res, url)
+        : handlePage(store, req, res, url);
+    handled.catch((error: unknown) => send(res, 500, { message: String(error) }));
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address() as AddressInfo;

@@ -26,6 +26,8 @@ export interface SandboxContact {
   malformed?: boolean;
 }
 
+import { HubSpotSandboxOAuth } from "./oauth";
+
 export const SANDBOX_TOKEN = "pat-sandbox-herald";
 
 export const sandboxOwners: SandboxOwner[] = [
@@ -43,6 +45,7 @@ export class HubSpotSandboxStore {
   // The next responses to /crm/* answer these statuses instead (tests: 429 with Retry-After, 500).
   faults: { status: number; retryAfter?: string }[] = [];
   requests = 0;
+  readonly oauth = new HubSpotSandboxOAuth();
   private clock = Date.UTC(2026, 0, 1);
   private ordered: { companies?: SandboxCompany[]; contacts?: SandboxContact[] } = {};
 

@@ -117,6 +117,15 @@ async function handle(store: SalesforceSandboxStore, req: IncomingMessage, res: 
   if (!store.accessTokens.has(token)) {
     return json(res, 401, [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }]);
   }
+  store.requests++;
+  const fault = store.faults.shift();
+  if (fault) {
+    res.writeHead(fault.status, {
+      "content-type": "application/json",
+      ...(fault.retryAfter ? { "retry-after": fault.retryAfter } : {}),
+    });
+    return res.end(JSON.stringify([{ message: "sandbox fault", errorCode: "REQUEST_LIMIT_EXCEEDED" }]));
+  }
   if (url.pathname.startsWith("/api/v5/")) return handlePardot(store, req, res, url);
   const prefix = `/services/data/${SALESFORCE_API_VERSION}/query`;
   if (url.pathname === prefix) {

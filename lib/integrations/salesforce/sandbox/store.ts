@@ -62,6 +62,9 @@ export class SalesforceSandboxStore {
   batchSize = 2000;
   readonly prospects = new Map<number, PardotProspect>();
   pardotPageSize = 1000;
+  // The next data calls (query, Pardot) answer these statuses instead (tests: 429 with Retry-After, 503).
+  faults: { status: number; retryAfter?: string }[] = [];
+  requests = 0;
   private clock = Date.UTC(2026, 0, 1);
 
   tick() {

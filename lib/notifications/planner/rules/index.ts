@@ -3,6 +3,7 @@
 import type { EventType } from "../../events/event";
 import type { Rule } from "../context";
 import { assistanceClearedRule, assistanceRequestedRule } from "./assistance";
+import { crmReconnectRule } from "./crm-reconnect";
 import { followUpRule } from "./follow-up";
 import { liveViewRule } from "./live-view";
 import { newConversationRule } from "./new-conversation";
@@ -23,4 +24,5 @@ export const rules: RuleRegistry = {
   "sla.warning": slaWarningRule,
   "sla.breached": slaBreachedRule,
   "visitor.went_offline": followUpRule,
+  "crm.needs_reconnect": crmReconnectRule,
 };

@@ -10,7 +10,7 @@ const account: AccountFacts = {
   owners: [
     { crmUserId: "crm-nadia", userId: "nadia" },
     { crmUserId: "crm-omar", userId: "omar" },
-    { crmUserId: "crm-ghost", userId: null },
+    { crmUserId: "crm-ghost", mappingId: "map-ghost", userId: null },
   ],
 };
 const lv = (over: Partial<Snapshot> = {}, owners: MemberFacts[] = [nadia]) =>
@@ -46,6 +46,12 @@ export const liveViewCases: CaseBook = {
         { to: "user:omar", channel: "in_app", reason: "sent" },
       ],
       absent: ["user:zoe"],
+    },
+    {
+      name: "LV2: an owner not mapped to a chat user is told nothing, recorded as not_mapped",
+      event: events.visitStarted(),
+      snapshot: lv({ account }, [nadia, omar]),
+      expect: [{ to: "crm_user:map-ghost", channel: "in_app", reason: "not_mapped", rule: "LV2" }],
     },
     {
       name: "LV2: without Account-Based Routing there is no owner to notify",

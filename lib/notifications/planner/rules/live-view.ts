@@ -1,12 +1,13 @@
 // LV1–LV8: a known visitor starting a visit tells the owner(s) of their account.
 
 import type { EventOf } from "../../events/event";
-import { isKnownVisitor, ownersOfAccount } from "../account-owners";
+import { isKnownVisitor, ownersOfAccount, unmappedOwnersOfAccount } from "../account-owners";
 import {
   type PlanContext,
   type Rule,
   send,
   suppress,
+  toCrmUser,
   toSlackChannel,
   toUser,
   unavailability,
@@ -23,6 +24,10 @@ export const liveViewRule: Rule<"visit.started"> = (ctx) => {
   const visitor = ctx.snapshot.visitor;
   if (!visitor || !isKnownVisitor(visitor)) return []; // LV1: anonymous visitors are nobody's Live View alert
   const decisions = ownersOfAccount(ctx).flatMap((owner) => ownerDecisions(ctx, owner));
+  // LV2: an owner who is not mapped to a chat user is told nothing; the log says so (X1).
+  for (const mappingId of unmappedOwnersOfAccount(ctx)) {
+    decisions.push(suppress(ctx, "LV2", toCrmUser(mappingId), "in_app", "not_mapped"));
+  }
   // SK5: with a global channel, one post there stands for the owners' DMs (when anyone is told at all).
   const globalChannelId = ctx.snapshot.integrations.slack?.globalChannelId;
   if (globalChannelId && decisions.some((d) => d.outcome === "send")) {

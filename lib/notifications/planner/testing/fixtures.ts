@@ -126,4 +126,10 @@ export const events = {
     conversationId: "c1",
     visitorId: "v1",
   }),
+  crmNeedsReconnect: (): EventOf<"crm.needs_reconnect"> => ({
+    ...base,
+    type: "crm.needs_reconnect",
+    connectionId: "crm1",
+    provider: "hubspot",
+  }),
 };
