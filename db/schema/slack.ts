@@ -1,6 +1,6 @@
 // The Slack integration of a workspace (one team per workspace) and its user mappings (SK1–SK7, LV6).
 import { sql } from "drizzle-orm";
-import { pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { workspaces } from "./workspaces";
 
@@ -19,6 +19,8 @@ export const slackIntegrations = pgTable("slack_integrations", {
     .default("connected"),
   statusReason: text(),
   globalChannelId: text(), // SK5: set = "Global channel" ON
+  // SK11: channels are typed in by id instead of picked from conversations.list (huge or locked-down teams).
+  useChannelIds: boolean().notNull().default(false),
   // SK10: channels a post failed in, with Slack's reason (channel id → error), shown to admins until fixed.
   flaggedChannels: text().array().notNull().default(sql`'{}'::text[]`),
   connectedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -48,6 +50,19 @@ export const slackUserMappings = pgTable(
 export const slackEventReceipts = pgTable("slack_event_receipts", {
   eventId: text().primaryKey(),
   receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+// "Add to Slack": an OAuth state handed out to one admin's browser, by its SHA-256 (the state itself only travels
+// to Slack and back, and in that browser's cookie); taken once, within minutes.
+export const slackOAuthStates = pgTable("slack_oauth_states", {
+  stateHash: text().primaryKey(),
+  workspaceId: uuid()
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  userId: text()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
 });
 
 export type SlackIntegrationRow = typeof slackIntegrations.$inferSelect;

@@ -9,7 +9,7 @@ export interface SlackClientOptions {
   retries?: number; // the SDK's own retries; the outbox owns retries, so none by default (X3)
 }
 
-export function slackClient(token: string, options: SlackClientOptions = {}): WebClient {
+export function slackClient(token: string | undefined, options: SlackClientOptions = {}): WebClient {
   const apiUrl = options.apiUrl ?? env().SLACK_API_URL;
   return new WebClient(token, {
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` } : {}),

@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { signedSlackHeaders } from "../signature";
+import { sandboxOAuth } from "./oauth";
 import { sandboxPage } from "./page";
 import { type SandboxMessage, type SandboxWorkspace, seedSandboxWorkspace } from "./workspace";
 
@@ -203,7 +204,9 @@ export async function startSlackSandbox(
 ): Promise<SlackSandbox> {
   const workspace = seedSandboxWorkspace(options);
   const scripted = new Map<string, { error: string; retryAfter?: number }>();
+  const oauth = sandboxOAuth(workspace);
   const server: Server = createServer(async (req, res) => {
+    if (await oauth(req, res)) return;
     if (req.method === "GET" && (req.url === "/" || req.url === "")) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return res.end(sandboxPage(workspace));
