@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { type SlackClientOptions, slackClient, slackFailureOf } from "./client";
 import { mapSlackUsersByEmail } from "./connect";
 import { SLACK_OAUTH_PATH, slackBotScopes } from "./manifest";
+import { forgetSlackDirectory } from "./settings";
 
 export const SLACK_OAUTH_COOKIE = "herald-slack-oauth";
 export const SLACK_OAUTH_STATE_TTL_MS = 10 * 60_000;
@@ -105,6 +106,7 @@ export async function finishSlackInstall(
       botToken: encryptSecret(access.access_token),
       signingSecret: encryptSecret(app.signingSecret),
     });
+    forgetSlackDirectory(admin.workspaceId);
     const mapped = await mapSlackUsersByEmail(db, admin.workspaceId, options);
     return { ok: true, teamName, mapped };
   } catch (error) {
