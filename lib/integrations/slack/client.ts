@@ -42,5 +42,10 @@ export function deliveryFailureOf(failure: SlackFailure): DeliveryResult {
     failure.code === "ratelimited" ||
     failure.code.startsWith("network") ||
     failure.code.startsWith("http_error");
-  return { status: "failed", error: `Slack ${failure.code}`, retryable };
+  return {
+    status: "failed",
+    error: `Slack ${failure.code}`,
+    retryable,
+    ...(failure.retryAfterSeconds !== undefined ? { retryAfterSeconds: failure.retryAfterSeconds } : {}),
+  };
 }

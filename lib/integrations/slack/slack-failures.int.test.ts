@@ -1,0 +1,124 @@
+// Slack's refusals through the real pipeline and @slack/web-api against the sandbox (SK10, X3): a 429 is retried
+// when Slack's Retry-After says, a dead token disconnects the integration and tells the admins once.
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setRoutingGroupMembers } from "@/db/queries/routing-groups";
+import { findSlackIntegration, setGroupSlackChannel, setSlackGlobalChannel } from "@/db/queries/slack";
+import { memberships, notifications, routingGroups } from "@/db/schema";
+import { channelRegistry } from "@/lib/channels";
+import { slackAdapter } from "@/lib/channels/slack";
+import { dispatchDue, dispatchNow } from "@/lib/notifications/delivery/dispatch";
+import { newConversation } from "@/lib/notifications/testing/new-conversation";
+import { outboxOf } from "@/lib/notifications/testing/outbox-rows";
+import type { Publication } from "@/lib/realtime/publish";
+import { withDemoWorkspace } from "@/test/demo";
+import { connectSlackWithToken } from "./connect";
+import { disconnectDeadSlackToken } from "./dead-token";
+import { type SlackSandbox, startSlackSandbox } from "./sandbox/server";
+
+const demo = withDemoWorkspace();
+let sandbox: SlackSandbox;
+const published: Publication[] = [];
+
+beforeAll(async () => {
+  sandbox = await startSlackSandbox();
+});
+afterAll(() => sandbox.close());
+
+beforeEach(async () => {
+  const { db } = demo.conn;
+  sandbox.workspace.botToken = "xoxb-sandbox-acme";
+  const { botToken, signingSecret } = sandbox.workspace;
+  await connectSlackWithToken(db, demo.workspaceId, { botToken, signingSecret }, { apiUrl: sandbox.url });
+  await setSlackGlobalChannel(db, demo.workspaceId, null);
+  const [sales] = await db.select().from(routingGroups).where(eq(routingGroups.name, "Sales"));
+  await setGroupSlackChannel(db, demo.workspaceId, sales.id, "C0SALES");
+  await setRoutingGroupMembers(db, demo.workspaceId, sales.id, [
+    demo.ids.nadia,
+    demo.ids.luca,
+    demo.ids.matteo,
+  ]);
+  await db
+    .update(memberships)
+    .set({ status: "available", dndUntil: null })
+    .where(eq(memberships.workspaceId, demo.workspaceId));
+  await db.delete(notifications).where(eq(notifications.type, "slack.disconnected"));
+  sandbox.workspace.messages.length = 0;
+  published.length = 0;
+});
+
+const registry = () => {
+  const publish = async (p: Publication[]) => {
+    published.push(...p);
+    return { ok: true };
+  };
+  const slack = slackAdapter({ apiUrl: sandbox.url, publish });
+  return channelRegistry({ publish, overrides: { slack_channel: slack, slack_dm: slack } });
+};
+
+const slackDeliveriesOf = async (eventId: string) =>
+  (await outboxOf(demo.conn.db, eventId)).deliveries.filter((d) => d.channel.startsWith("slack"));
+
+describe("rate limits", () => {
+  it("SK10 finding 'Retry-After ignored': a 429 with Retry-After: 120 is retried 120 s later, not on the 5 s backoff", async () => {
+    const now = new Date();
+    const c = await newConversation(demo.conn, demo.workspaceId, now);
+    sandbox.failNext("chat.postMessage", "ratelimited", 120);
+
+    await dispatchNow(demo.conn.db, c.notifications.dueDeliveryIds, { registry: registry(), now });
+
+    const [slack] = await slackDeliveriesOf(c.eventId);
+    expect(slack).toMatchObject({ status: "pending", attempts: 1, lastError: "Slack ratelimited" });
+    expect(slack.nextAttemptAt.getTime()).toBe(now.getTime() + 120_000);
+
+    // Not sooner: a sweep 60 s later leaves it waiting; at 120 s it is posted.
+    await dispatchDue(demo.conn.db, { registry: registry(), now: new Date(now.getTime() + 60_000) });
+    expect((await slackDeliveriesOf(c.eventId))[0].status).toBe("pending");
+    await dispatchDue(demo.conn.db, { registry: registry(), now: new Date(now.getTime() + 120_000) });
+    expect((await slackDeliveriesOf(c.eventId))[0]).toMatchObject({ status: "delivered", attempts: 2 });
+    expect(sandbox.workspace.messages.filter((m) => m.channel === "C0SALES")).toHaveLength(1);
+  });
+});
+
+describe("a dead token", () => {
+  it("SK10: a revoked token → Disconnected, and each admin gets one in-app notification, not one per failed delivery", async () => {
+    const { db } = demo.conn;
+    const first = await newConversation(demo.conn, demo.workspaceId);
+    const second = await newConversation(demo.conn, demo.workspaceId);
+    sandbox.workspace.botToken = "xoxb-rotated-elsewhere"; // Herald's token is no longer Slack's: invalid_auth
+
+    await dispatchNow(db, [...first.notifications.dueDeliveryIds, ...second.notifications.dueDeliveryIds], {
+      registry: registry(),
+    });
+
+    const failed = [
+      ...(await slackDeliveriesOf(first.eventId)),
+      ...(await slackDeliveriesOf(second.eventId)),
+    ];
+    // Whichever is sent first learns the token is dead; the other finds Slack disconnected and does not try.
+    expect(failed.map((d) => [d.status, d.lastError]).sort()).toEqual([
+      ["failed", "Slack invalid_auth"],
+      ["failed", "Slack is not connected"],
+    ]);
+    // A sender that had opened the connection before (another worker) learns it too: nobody is told twice.
+    await disconnectDeadSlackToken(db, demo.workspaceId, "token_revoked", async () => ({ ok: true }));
+    expect(await findSlackIntegration(db, demo.workspaceId)).toMatchObject({
+      status: "disconnected",
+      statusReason: "invalid_auth",
+    });
+    const told = await db
+      .select()
+      .from(notifications)
+      .where(
+        and(eq(notifications.workspaceId, demo.workspaceId), eq(notifications.type, "slack.disconnected")),
+      );
+    expect(told.map((n) => [n.userId, n.title])).toEqual([[demo.ids.ada, "Slack is disconnected"]]);
+    expect(told[0].body).toContain("invalid_auth");
+    const toasts = published.filter(
+      (p) => p.event === "notification.created" && p.channel.includes(demo.ids.ada),
+    );
+    expect(
+      toasts.filter((p) => (p.data as { title: string }).title === "Slack is disconnected"),
+    ).toHaveLength(1);
+  });
+});
