@@ -52,7 +52,7 @@ export function SlackCard(props: {
         )}
         {connection && (
           <>
-            <p className="text-sm text-slate-800">
+            <p className="text-sm text-slate-800" data-testid="slack-status">
               {connection.status === "connected" ? "Connected to " : "Disconnected from "}
               <strong>{connection.teamName}</strong>
               {connection.statusReason && ` (Slack said ${connection.statusReason}: connect again)`}
