@@ -1,6 +1,16 @@
 // The Slack integration of a workspace (one team per workspace) and its user mappings (SK1–SK7, LV6).
 import { sql } from "drizzle-orm";
-import { boolean, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { workspaces } from "./workspaces";
 
@@ -64,6 +74,22 @@ export const slackOAuthStates = pgTable("slack_oauth_states", {
     .references(() => users.id, { onDelete: "cascade" }),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
 });
+
+// SK6: a thread line Slack refused for a passing reason (429, network, 5xx), posted again by the worker's sweep
+// when due; removed once posted, or given up after the outbox's 5 attempts.
+export const slackMirrorRetries = pgTable(
+  "slack_mirror_retries",
+  {
+    eventId: text().primaryKey(), // the message.created event whose line it is
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    attempts: integer().notNull(),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull(),
+    lastError: text().notNull(),
+  },
+  (t) => [index().on(t.nextAttemptAt)],
+);
 
 export type SlackIntegrationRow = typeof slackIntegrations.$inferSelect;
 export type SlackUserMapping = typeof slackUserMappings.$inferSelect;

@@ -1,5 +1,6 @@
-// Slack's refusals through the real pipeline and @slack/web-api against the sandbox (SK10, X3): a 429 is retried
-// when Slack's Retry-After says, a dead token disconnects the integration and tells the admins once.
+// Slack's refusals through the real pipeline and @slack/web-api against the sandbox (SK10, SK6, X3): a 429 is
+// retried when Slack's Retry-After says, a dead token disconnects the integration and tells the admins once, a
+// thread line Slack refused for a passing reason is posted by the sweep later.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setRoutingGroupMembers } from "@/db/queries/routing-groups";
@@ -7,6 +8,8 @@ import { findSlackIntegration, setGroupSlackChannel, setSlackGlobalChannel } fro
 import { memberships, notifications, routingGroups } from "@/db/schema";
 import { channelRegistry } from "@/lib/channels";
 import { slackAdapter } from "@/lib/channels/slack";
+import { postVisitorMessage } from "@/lib/chat/visitor-message";
+import { sweepOutbox } from "@/lib/jobs/sweep";
 import { dispatchDue, dispatchNow } from "@/lib/notifications/delivery/dispatch";
 import { newConversation } from "@/lib/notifications/testing/new-conversation";
 import { outboxOf } from "@/lib/notifications/testing/outbox-rows";
@@ -14,6 +17,7 @@ import type { Publication } from "@/lib/realtime/publish";
 import { withDemoWorkspace } from "@/test/demo";
 import { connectSlackWithToken } from "./connect";
 import { disconnectDeadSlackToken } from "./dead-token";
+import { mirrorToSlackThreads, retryDueSlackMirrors } from "./mirror";
 import { type SlackSandbox, startSlackSandbox } from "./sandbox/server";
 
 const demo = withDemoWorkspace();
@@ -120,5 +124,60 @@ describe("a dead token", () => {
     expect(
       toasts.filter((p) => (p.data as { title: string }).title === "Slack is disconnected"),
     ).toHaveLength(1);
+  });
+});
+
+describe("thread mirroring", () => {
+  it("SK6 finding 'thread mirror not retried': a line Slack refuses with a 429 is posted by the sweep when Retry-After says", async () => {
+    const { db } = demo.conn;
+    const now = new Date();
+    const c = await newConversation(demo.conn, demo.workspaceId, now);
+    await dispatchNow(db, c.notifications.dueDeliveryIds, { registry: registry(), now });
+    const [root] = sandbox.workspace.messages.filter((m) => m.channel === "C0SALES");
+    const thread = () => sandbox.workspace.messages.filter((m) => m.threadTs === root.ts).map((m) => m.text);
+    const visitor = await postVisitorMessage(db, {
+      workspaceId: demo.workspaceId,
+      visitorId: c.visitorId,
+      body: "Still there?",
+    });
+    sandbox.failNext("chat.postMessage", "ratelimited", 30);
+
+    const failures = await mirrorToSlackThreads(db, [visitor.notifications], { apiUrl: sandbox.url }, now);
+
+    expect(failures).toEqual([`${visitor.notifications.eventId}: Slack ratelimited`]);
+    expect(thread()).toEqual([]);
+    const sweepAt = (ms: number) =>
+      sweepOutbox(db, registry(), {
+        retrySlackMirrors: (d) =>
+          retryDueSlackMirrors(d, { apiUrl: sandbox.url, now: new Date(now.getTime() + ms) }),
+      });
+    await sweepAt(10_000); // not yet: Slack said 30 s
+    expect(thread()).toEqual([]);
+    await sweepAt(30_000);
+    expect(thread()).toHaveLength(1);
+    expect(thread()[0]).toMatch(/: Still there\?$/);
+    await sweepAt(120_000); // posted once, not again
+    expect(thread()).toHaveLength(1);
+  });
+
+  it("SK6: a line Slack refuses for good (an archived channel) is not retried", async () => {
+    const { db } = demo.conn;
+    const now = new Date();
+    const c = await newConversation(demo.conn, demo.workspaceId, now);
+    await dispatchNow(db, c.notifications.dueDeliveryIds, { registry: registry(), now });
+    const visitor = await postVisitorMessage(db, {
+      workspaceId: demo.workspaceId,
+      visitorId: c.visitorId,
+      body: "Hello again",
+    });
+    sandbox.failNext("chat.postMessage", "is_archived");
+    expect(
+      await mirrorToSlackThreads(db, [visitor.notifications], { apiUrl: sandbox.url }, now),
+    ).toHaveLength(1);
+    const later = await retryDueSlackMirrors(db, {
+      apiUrl: sandbox.url,
+      now: new Date(now.getTime() + 3_600_000),
+    });
+    expect(later).toEqual({ posted: 0, gaveUp: 0, wakeAt: [] });
   });
 });
