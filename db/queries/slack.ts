@@ -72,6 +72,17 @@ export async function flagSlackChannel(db: Db, workspaceId: string, channelId: s
     .where(eq(slackIntegrations.workspaceId, workspaceId));
 }
 
+// SK10: a post went through again (the app was invited, the channel unarchived): the flag goes.
+export async function unflagSlackChannel(db: Db, workspaceId: string, channelId: string) {
+  await db
+    .update(slackIntegrations)
+    .set({
+      flaggedChannels: sql`array(select f from unnest(${slackIntegrations.flaggedChannels}) f
+        where f not like ${`${channelId}:%`})`,
+    })
+    .where(eq(slackIntegrations.workspaceId, workspaceId));
+}
+
 export async function setSlackGlobalChannel(db: Db, workspaceId: string, channelId: string | null) {
   await db
     .update(slackIntegrations)

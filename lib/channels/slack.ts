@@ -2,7 +2,12 @@
 // content module. The first post about a conversation becomes its thread root (SK6). Slack's refusals are
 // recorded as they are (SK10): a channel error flags the channel, a dead token disconnects the integration.
 import type { Db } from "@/db/client";
-import { findSlackUserIdOf, flagSlackChannel, setConversationSlackThread } from "@/db/queries/slack";
+import {
+  findSlackUserIdOf,
+  flagSlackChannel,
+  setConversationSlackThread,
+  unflagSlackChannel,
+} from "@/db/queries/slack";
 import type { DecisionRow } from "@/db/schema";
 import {
   channelErrors,
@@ -41,6 +46,9 @@ export function slackAdapter(options: SlackClientOptions & { publish?: Publish }
           blocks,
           unfurl_links: false,
         });
+        if (slack.integration.flaggedChannels.some((f) => f.startsWith(`${channel}:`))) {
+          await unflagSlackChannel(db, decision.workspaceId, channel);
+        }
         const conversationId = subjectsOf(event).conversationId;
         if (conversationId && posted.ts && posted.channel) {
           await setConversationSlackThread(

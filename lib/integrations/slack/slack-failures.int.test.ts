@@ -17,8 +17,10 @@ import type { Publication } from "@/lib/realtime/publish";
 import { withDemoWorkspace } from "@/test/demo";
 import { connectSlackWithToken } from "./connect";
 import { disconnectDeadSlackToken } from "./dead-token";
+import { receiveSlackEvents } from "./events";
 import { mirrorToSlackThreads, retryDueSlackMirrors } from "./mirror";
 import { type SlackSandbox, startSlackSandbox } from "./sandbox/server";
+import { signedSlackHeaders } from "./signature";
 
 const demo = withDemoWorkspace();
 let sandbox: SlackSandbox;
@@ -179,5 +181,66 @@ describe("thread mirroring", () => {
       now: new Date(now.getTime() + 3_600_000),
     });
     expect(later).toEqual({ posted: 0, gaveUp: 0, wakeAt: [] });
+  });
+});
+
+describe("Slack says the app is gone", () => {
+  it("SK10: a tokens_revoked event → Disconnected, admins told once; Slack's retry of it is harmless", async () => {
+    const { db } = demo.conn;
+    const now = new Date();
+    const rawBody = JSON.stringify({
+      type: "event_callback",
+      team_id: sandbox.workspace.teamId,
+      event_id: `EvRevoked${now.getTime()}`,
+      event: { type: "tokens_revoked", tokens: { bot: [sandbox.workspace.botUserId] } },
+    });
+    const headers = signedSlackHeaders(sandbox.workspace.signingSecret, rawBody, now);
+    const request = {
+      rawBody,
+      timestamp: headers["x-slack-request-timestamp"],
+      signature: headers["x-slack-signature"],
+      now,
+    };
+    const publish = async (p: Publication[]) => {
+      published.push(...p);
+      return { ok: true };
+    };
+
+    const answer = await receiveSlackEvents(db, request, { apiUrl: sandbox.url, publish });
+    expect(answer.status).toBe(200);
+    // Slack retries an event it thinks was not taken in time (X-Slack-Retry-Num): taken once.
+    expect((await receiveSlackEvents(db, request, { apiUrl: sandbox.url, publish })).body).toBe("duplicate");
+    await answer.work?.();
+
+    expect(await findSlackIntegration(db, demo.workspaceId)).toMatchObject({
+      status: "disconnected",
+      statusReason: "tokens_revoked",
+    });
+    const told = await db.select().from(notifications).where(eq(notifications.type, "slack.disconnected"));
+    expect(told.map((n) => n.userId)).toEqual([demo.ids.ada]);
+  });
+});
+
+describe("channel flags", () => {
+  it("SK10: a channel the app was not in is flagged, and unflagged once @Herald is invited and a post goes through", async () => {
+    const { db } = demo.conn;
+    const [sales] = await db.select().from(routingGroups).where(eq(routingGroups.name, "Sales"));
+    await setGroupSlackChannel(db, demo.workspaceId, sales.id, "C0GENERAL");
+    const first = await newConversation(demo.conn, demo.workspaceId);
+    await dispatchNow(db, first.notifications.dueDeliveryIds, { registry: registry() });
+    expect((await findSlackIntegration(db, demo.workspaceId))?.flaggedChannels).toEqual([
+      "C0GENERAL: not_in_channel",
+    ]);
+
+    const general = sandbox.workspace.channels.find((c) => c.id === "C0GENERAL");
+    general?.members.add(sandbox.workspace.botUserId); // /invite @Herald
+    try {
+      const second = await newConversation(demo.conn, demo.workspaceId);
+      await dispatchNow(db, second.notifications.dueDeliveryIds, { registry: registry() });
+      expect((await slackDeliveriesOf(second.eventId))[0].status).toBe("delivered");
+      expect((await findSlackIntegration(db, demo.workspaceId))?.flaggedChannels).toEqual([]);
+    } finally {
+      general?.members.delete(sandbox.workspace.botUserId);
+    }
   });
 });
