@@ -17,7 +17,7 @@ async function disconnectSlack(ada: Page) {
   }
 }
 
-test("SK1: Add to Slack through the sandbox's Allow page, #sales picked for Sales, a visitor's first message posted there", async ({
+test("SK1, SK11: Add to Slack through the sandbox's Allow page, mappings and channel IDs, #sales picked for Sales, a visitor's first message posted there", async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -45,6 +45,25 @@ test("SK1: Add to Slack through the sandbox's Allow page, #sales picked for Sale
     await ada.goto(returnFromSlack);
     await expect(ada.getByRole("alert").filter({ hasText: "does not match an install" })).toBeVisible();
     await expect(ada.getByTestId("slack-status")).toHaveText("Connected to Acme (Slack sandbox)");
+
+    // Teammates matched by email; Luca set to "Not mapped" is named as unmapped, then mapped back by hand.
+    await ada.goto("/settings/integrations");
+    const luca = ada.getByLabel("Slack user for Luca Agent");
+    await expect(luca).toHaveValue("U0LUCA");
+    await luca.selectOption({ label: "Not mapped" });
+    await expect(ada.getByText("Not mapped: Luca Agent.")).toBeVisible({ timeout: 20_000 });
+    await ada.getByLabel("Slack user for Luca Agent").selectOption({ label: "Luca Agent (luca@acme.test)" });
+    await expect(ada.getByRole("row", { name: /Luca Agent/ })).toContainText("set by hand", {
+      timeout: 20_000,
+    });
+    await expect(ada.getByText(/Not mapped: .*Luca Agent/)).toHaveCount(0);
+
+    // SK11: with "Use channel IDs" the global channel is typed by ID, not picked.
+    const useIds = ada.getByRole("switch", { name: "Use channel IDs" });
+    await useIds.click();
+    await expect(ada.getByRole("textbox", { name: "Global channel" })).toBeVisible({ timeout: 20_000 });
+    await ada.getByRole("switch", { name: "Use channel IDs" }).click();
+    await expect(ada.getByRole("combobox", { name: "Global channel" })).toBeVisible({ timeout: 20_000 });
 
     // Settings → Routing groups → Edit Sales: search the picker, pick #sales, save.
     await ada.goto("/settings/routing-groups");
