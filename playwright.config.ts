@@ -4,6 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 export const baseURL = `http://localhost:${port}`;
+export const slackSandboxPort = port + 3500;
 
 export default defineConfig({
   testDir: "e2e",
@@ -64,6 +65,9 @@ export default defineConfig({
       PUSHER_PORT: String(port + 3000),
       // scripts/serve.ts starts the sandbox HubSpot and Salesforce on free ports (e2e/crm-sync.spec.ts connects to it).
       CRM_SANDBOX: "1",
+      // The Slack sandbox too, on a known port so a spec can open its page (e2e/slack-connect.spec.ts).
+      SLACK_SANDBOX: "1",
+      SLACK_SANDBOX_PORT: String(slackSandboxPort),
     },
   },
 });

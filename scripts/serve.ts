@@ -8,7 +8,7 @@ import { startDevHubSpotSandbox, wantsHubSpotSandbox } from "@/lib/integrations/
 import { startResendSandbox } from "@/lib/integrations/resend/sandbox";
 import { generateWebhookSecret } from "@/lib/integrations/resend/webhook-signature";
 import { startDevSalesforceSandbox, wantsSalesforceSandbox } from "@/lib/integrations/salesforce/sandbox/dev";
-import { startSlackSandbox } from "@/lib/integrations/slack/sandbox/server";
+import { startDevSlackSandbox, wantsSlackSandbox } from "@/lib/integrations/slack/sandbox/dev";
 import { isLocalRealtime } from "@/lib/realtime/config";
 import { superviseProcess } from "@/lib/realtime/local-server/supervisor";
 import { exitOnConfigError, prepare } from "./prepare";
@@ -59,14 +59,15 @@ const mailbox =
     ? await startMailSandbox(`http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/resend`)
     : {};
 // No Slack app configured in development: a local Slack sandbox stands in, reached by the real WebClient
-// (SLACK_API_URL), and sending its signed Events to this server (lib/integrations/slack/sandbox).
-const slackSandbox =
-  mode === "dev" && !env().SLACK_CLIENT_ID && !env().SLACK_API_URL
-    ? await startSlackSandbox({
-        eventsUrl: `http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/slack/events`,
-      })
-    : undefined;
-if (slackSandbox) console.log(`Slack sandbox: ${slackSandbox.url} (Settings → Integrations → Slack)`);
+// (SLACK_API_URL), with its OAuth app for "Add to Slack", and sending its signed Events to this server
+// (lib/integrations/slack/sandbox). e2e asks for it with SLACK_SANDBOX=1.
+const slackSandbox = wantsSlackSandbox(mode, process.env)
+  ? await startDevSlackSandbox(
+      process.env,
+      `http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/slack/events`,
+    )
+  : undefined;
+if (slackSandbox) console.log(`Slack sandbox: ${slackSandbox.sandbox.url} (Settings → Integrations → Slack)`);
 
 // Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
 // socket address (lib/http/client-ip.ts).
@@ -78,7 +79,7 @@ const next = spawn("next", [mode, ...nextArgs], {
     ...process.env,
     ...mailbox,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, peerAddress].filter(Boolean).join(" "),
-    ...(slackSandbox ? { SLACK_API_URL: slackSandbox.url, HERALD_SLACK_SANDBOX: "1" } : {}),
+    ...slackSandbox?.nextEnv,
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -91,7 +92,7 @@ next.on("exit", async (code, signal) => {
   await realtime?.stop();
   await hubspot?.close();
   await salesforce?.close();
-  await slackSandbox?.close();
+  await slackSandbox?.sandbox.close();
   process.exit(code ?? (signal ? 1 : 0));
 });
 

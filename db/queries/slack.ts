@@ -8,6 +8,7 @@ import {
   routingGroups,
   slackEventReceipts,
   slackIntegrations,
+  slackOAuthStates,
   slackUserMappings,
   users,
   visitors,
@@ -49,12 +50,15 @@ export async function deleteSlackIntegration(db: Db, workspaceId: string) {
   await db.delete(slackUserMappings).where(eq(slackUserMappings.workspaceId, workspaceId));
 }
 
-// SK10: a dead token (invalid_auth, token_revoked) → Disconnected, with Slack's reason.
-export async function markSlackDisconnected(db: Db, workspaceId: string, reason: string) {
-  await db
+// SK10: a dead token (invalid_auth, token_revoked) → Disconnected, with Slack's reason. True only for the call
+// that moved it from connected, so what follows (telling the admins) happens once, however many sends fail.
+export async function markSlackDisconnected(db: Db, workspaceId: string, reason: string): Promise<boolean> {
+  const moved = await db
     .update(slackIntegrations)
     .set({ status: "disconnected", statusReason: reason })
-    .where(eq(slackIntegrations.workspaceId, workspaceId));
+    .where(and(eq(slackIntegrations.workspaceId, workspaceId), eq(slackIntegrations.status, "connected")))
+    .returning({ workspaceId: slackIntegrations.workspaceId });
+  return moved.length > 0;
 }
 
 // SK10: "<channel id>: <error>", once per channel, shown to admins until the channel is set again.
@@ -64,6 +68,17 @@ export async function flagSlackChannel(db: Db, workspaceId: string, channelId: s
     .set({
       flaggedChannels: sql`array_append(array(select f from unnest(${slackIntegrations.flaggedChannels}) f
         where f not like ${`${channelId}:%`}), ${`${channelId}: ${error}`})`,
+    })
+    .where(eq(slackIntegrations.workspaceId, workspaceId));
+}
+
+// SK10: a post went through again (the app was invited, the channel unarchived): the flag goes.
+export async function unflagSlackChannel(db: Db, workspaceId: string, channelId: string) {
+  await db
+    .update(slackIntegrations)
+    .set({
+      flaggedChannels: sql`array(select f from unnest(${slackIntegrations.flaggedChannels}) f
+        where f not like ${`${channelId}:%`})`,
     })
     .where(eq(slackIntegrations.workspaceId, workspaceId));
 }
@@ -85,6 +100,34 @@ export async function setGroupSlackChannel(
     .update(routingGroups)
     .set({ slackChannelId: channelId })
     .where(and(eq(routingGroups.workspaceId, workspaceId), eq(routingGroups.id, groupId)));
+}
+
+// SK11: channels typed in by id instead of picked from conversations.list.
+export async function setSlackUseChannelIds(db: Db, workspaceId: string, useChannelIds: boolean) {
+  await db
+    .update(slackIntegrations)
+    .set({ useChannelIds })
+    .where(eq(slackIntegrations.workspaceId, workspaceId));
+}
+
+export async function saveSlackOAuthState(db: Db, row: typeof slackOAuthStates.$inferInsert) {
+  await db.insert(slackOAuthStates).values(row);
+}
+
+// "Add to Slack": a state is taken once (deleted as it is read), whatever happens next.
+export async function takeSlackOAuthState(db: Db, stateHash: string) {
+  const [row] = await db
+    .delete(slackOAuthStates)
+    .where(eq(slackOAuthStates.stateHash, stateHash))
+    .returning();
+  return row;
+}
+
+// An admin's "Not mapped": the member's mapping is removed (a later connect maps them by email again).
+export async function deleteSlackUserMapping(db: Db, workspaceId: string, userId: string) {
+  await db
+    .delete(slackUserMappings)
+    .where(and(eq(slackUserMappings.workspaceId, workspaceId), eq(slackUserMappings.userId, userId)));
 }
 
 export async function listSlackUserMappings(db: Db, workspaceId: string) {

@@ -28,8 +28,8 @@ export function channelRegistry(
   adapters.email = emailAdapter(emailSender(options.config));
   adapters.web_push = webPushAdapter();
   adapters.mobile_push = mobilePushAdapter();
-  adapters.slack_channel = slackAdapter();
-  adapters.slack_dm = slackAdapter();
+  adapters.slack_channel = slackAdapter({ publish: options.publish ?? publish });
+  adapters.slack_dm = slackAdapter({ publish: options.publish ?? publish });
   return { ...adapters, ...options.overrides };
 }
 

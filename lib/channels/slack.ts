@@ -5,8 +5,8 @@ import type { Db } from "@/db/client";
 import {
   findSlackUserIdOf,
   flagSlackChannel,
-  markSlackDisconnected,
   setConversationSlackThread,
+  unflagSlackChannel,
 } from "@/db/queries/slack";
 import type { DecisionRow } from "@/db/schema";
 import {
@@ -17,16 +17,20 @@ import {
   slackFailureOf,
 } from "@/lib/integrations/slack/client";
 import { type SlackConnection, slackConnectionOf } from "@/lib/integrations/slack/connection";
+import { disconnectDeadSlackToken } from "@/lib/integrations/slack/dead-token";
 import { subjectsOf } from "@/lib/notifications/events/subjects";
+import type { Publish } from "./in-app";
 import type { ChannelAdapter, DeliveryResult } from "./types";
 
-export function slackAdapter(options: SlackClientOptions = {}): ChannelAdapter {
+// `publish`: how admins' "Slack is disconnected" notification reaches their open tabs (SK10).
+export function slackAdapter(options: SlackClientOptions & { publish?: Publish } = {}): ChannelAdapter {
+  const publish = options.publish ?? (async () => ({ ok: true }));
   return {
     async send(_delivery, { db, decision, event, content }) {
       const slack = await slackConnectionOf(db, decision.workspaceId, options);
       if (!slack) return { status: "failed", error: "Slack is not connected", retryable: false };
       const channel = await destinationOf(db, slack, decision).catch((e: unknown) => slackFailureOf(e));
-      if (typeof channel !== "string") return settleFailure(db, decision, channel, null);
+      if (typeof channel !== "string") return settleFailure(db, decision, channel, null, publish);
       // SK1: the group's available mapped members are @mentioned above the notification.
       const mentions = (decision.presentation?.slackMentions ?? []).map((id) => `<@${id}>`).join(" ");
       const blocks = mentions
@@ -42,6 +46,9 @@ export function slackAdapter(options: SlackClientOptions = {}): ChannelAdapter {
           blocks,
           unfurl_links: false,
         });
+        if (slack.integration.flaggedChannels.some((f) => f.startsWith(`${channel}:`))) {
+          await unflagSlackChannel(db, decision.workspaceId, channel);
+        }
         const conversationId = subjectsOf(event).conversationId;
         if (conversationId && posted.ts && posted.channel) {
           await setConversationSlackThread(
@@ -54,7 +61,7 @@ export function slackAdapter(options: SlackClientOptions = {}): ChannelAdapter {
         }
         return { status: "delivered", providerId: posted.ts, providerStatus: "posted" };
       } catch (error) {
-        return settleFailure(db, decision, slackFailureOf(error), channel);
+        return settleFailure(db, decision, slackFailureOf(error), channel, publish);
       }
     },
   };
@@ -82,8 +89,11 @@ async function settleFailure(
   decision: DecisionRow,
   failure: { code: string; retryAfterSeconds?: number },
   channel: string | null,
+  publish: Publish,
 ): Promise<DeliveryResult> {
-  if (deadTokenErrors.has(failure.code)) await markSlackDisconnected(db, decision.workspaceId, failure.code);
+  if (deadTokenErrors.has(failure.code)) {
+    await disconnectDeadSlackToken(db, decision.workspaceId, failure.code, publish);
+  }
   if (channel && channelErrors.has(failure.code)) {
     await flagSlackChannel(db, decision.workspaceId, channel, failure.code);
   }

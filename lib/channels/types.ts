@@ -26,6 +26,8 @@ export type DeliveryResult =
       status: "failed";
       error: string; // the provider's reason, recorded as is
       retryable: boolean; // transient (timeout, 5xx, rate limit): retried with backoff (X3)
+      // The provider said when to come back (HTTP 429 Retry-After): the retry is due then, not on the backoff.
+      retryAfterSeconds?: number;
       // The destination itself is gone (an expired or malformed push subscription): it is marked dead and the
       // delivery is not retried.
       deadEndpoint?: string;

@@ -1,13 +1,15 @@
 // One sweep of the outbox, run by the worker's `deliveries.due` job and by the cron route: SLA alerts whose
-// time came (SL2), then every due delivery. Each part is isolated: an SLA timer that throws is reported and
+// time came (SL2), then every due delivery, then Slack thread lines to post again (SK6). Each part is isolated: an SLA timer that throws is reported and
 // dispatch still runs (a stuck SLA must not stall every notification). Returns what was sent and when to look again.
 import type { Db } from "@/db/client";
 import type { ChannelRegistry } from "@/lib/channels/types";
+import { retryDueSlackMirrors } from "@/lib/integrations/slack/mirror";
 import { type DispatchReport, dispatchDue } from "@/lib/notifications/delivery/dispatch";
 import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
 
 export interface SweepDeps {
   fireSlaAlerts?: typeof fireDueSlaAlerts; // tests: an SLA timer that throws
+  retrySlackMirrors?: (db: Db) => ReturnType<typeof retryDueSlackMirrors>; // tests: the sandbox, a clock
 }
 
 export interface SweepReport {
@@ -31,5 +33,12 @@ export async function sweepOutbox(
     console.error(`[worker] SLA alerts failed, dispatch goes on: ${slaError}`);
   }
   const dispatch = await dispatchDue(db, { registry });
-  return { dispatch, wakeAt: [...slaNext, ...dispatch.nextAttempts], slaError };
+  // SK6: thread lines Slack refused for a passing reason; like the SLA part, a failure here stalls nothing else.
+  let mirrorNext: Date[] = [];
+  try {
+    mirrorNext = (await (deps.retrySlackMirrors ?? retryDueSlackMirrors)(db)).wakeAt;
+  } catch (error) {
+    console.error(`[worker] Slack thread retries failed: ${error instanceof Error ? error.message : error}`);
+  }
+  return { dispatch, wakeAt: [...slaNext, ...dispatch.nextAttempts, ...mirrorNext], slaError };
 }

@@ -1,3 +1,4 @@
+import { slackChannelFlagWords } from "@/components/settings/integrations/slack-channel-flag";
 import { SlackChannelForm } from "@/components/settings/integrations/slack-channel-form";
 import type { listRoutingGroups } from "@/db/queries/routing-groups";
 import type { SlackChannelChoice } from "@/lib/integrations/slack/channels";
@@ -15,7 +16,7 @@ export function GroupCard({
 }: {
   group: GroupWithMembers;
   teammates: Teammate[];
-  slack?: { channels: readonly SlackChannelChoice[]; flagged: readonly string[] };
+  slack?: { channels: readonly SlackChannelChoice[]; flagged: readonly string[]; useChannelIds: boolean };
 }) {
   const headingId = `group-${group.id}`;
   return (
@@ -48,7 +49,7 @@ export function GroupCard({
         .filter((f) => group.slackChannelId && f.startsWith(`${group.slackChannelId}:`))
         .map((f) => (
           <p key={f} role="status" className="mt-2 text-sm text-red-700">
-            Slack refused a post in {f}: invite @Herald to the channel, or pick another one.
+            {slackChannelFlagWords(f, slack.channels)}
           </p>
         ))}
       {group.isDefault && (
@@ -73,6 +74,7 @@ export function GroupCard({
               groupId={group.id}
               channelId={group.slackChannelId}
               channels={slack.channels}
+              useChannelIds={slack.useChannelIds}
             />
           )}
           {!group.isDefault && <GroupActions groupId={group.id} name={group.name} />}

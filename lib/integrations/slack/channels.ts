@@ -1,6 +1,8 @@
 // The channels an admin can pick (SK1, SK5): public ones, and private ones only where the app is a member
-// (Slack hides the others), every page of conversations.list.
+// (Slack hides the others), every page of conversations.list. Listing is Slack's tier 2 (about 20 calls a
+// minute) and a big team has thousands of channels, so a workspace's list is kept for a few minutes.
 import type { WebClient } from "@slack/web-api";
+import { cachedPerWorkspace } from "./directory-cache";
 
 export interface SlackChannelChoice {
   id: string;
@@ -25,3 +27,5 @@ export async function listPickableChannels(client: WebClient): Promise<SlackChan
   } while (cursor);
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+export const pickableChannelsCache = cachedPerWorkspace(listPickableChannels);

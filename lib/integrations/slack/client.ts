@@ -9,7 +9,7 @@ export interface SlackClientOptions {
   retries?: number; // the SDK's own retries; the outbox owns retries, so none by default (X3)
 }
 
-export function slackClient(token: string, options: SlackClientOptions = {}): WebClient {
+export function slackClient(token: string | undefined, options: SlackClientOptions = {}): WebClient {
   const apiUrl = options.apiUrl ?? env().SLACK_API_URL;
   return new WebClient(token, {
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` } : {}),
@@ -42,5 +42,10 @@ export function deliveryFailureOf(failure: SlackFailure): DeliveryResult {
     failure.code === "ratelimited" ||
     failure.code.startsWith("network") ||
     failure.code.startsWith("http_error");
-  return { status: "failed", error: `Slack ${failure.code}`, retryable };
+  return {
+    status: "failed",
+    error: `Slack ${failure.code}`,
+    retryable,
+    ...(failure.retryAfterSeconds !== undefined ? { retryAfterSeconds: failure.retryAfterSeconds } : {}),
+  };
 }

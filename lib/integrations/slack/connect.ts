@@ -6,6 +6,7 @@ import { listSlackUserMappings, saveSlackIntegration, saveSlackUserMapping } fro
 import { encryptSecret } from "@/lib/crypto";
 import { type SlackClientOptions, slackClient, slackFailureOf } from "./client";
 import { slackConnectionOf } from "./connection";
+import { forgetSlackDirectory } from "./settings";
 
 export type ConnectResult = { ok: true; teamName: string; mapped: number } | { ok: false; error: string };
 
@@ -29,6 +30,7 @@ export async function connectSlackWithToken(
       botToken: encryptSecret(input.botToken),
       signingSecret: encryptSecret(input.signingSecret),
     });
+    forgetSlackDirectory(workspaceId);
     const mapped = await mapSlackUsersByEmail(db, workspaceId, options);
     return { ok: true, teamName, mapped };
   } catch (error) {

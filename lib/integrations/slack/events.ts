@@ -12,12 +12,15 @@ import {
   findUserIdOfSlackUser,
 } from "@/db/queries/slack";
 import type { SlackIntegrationRow } from "@/db/schema";
+import type { Publish } from "@/lib/channels/in-app";
 import { replyAsAgent } from "@/lib/chat/agent-actions";
 import { addInternalNote } from "@/lib/chat/internal-notes";
 import { applyEffects, type EffectsDeps } from "@/lib/effects/apply";
 import type { Effects } from "@/lib/effects/effects";
+import { publish as livePublish } from "@/lib/realtime/publish";
 import type { SlackClientOptions } from "./client";
 import { signingSecretOf, slackConnectionOf } from "./connection";
+import { disconnectDeadSlackToken } from "./dead-token";
 import { verifySlackSignature } from "./signature";
 
 const messageEvent = z.object({
@@ -45,7 +48,8 @@ export interface SlackEventsAnswer {
   work?: () => Promise<void>; // run after the acknowledgement has been sent
 }
 
-export type SlackEventsOptions = SlackClientOptions & { effects?: EffectsDeps }; // tests pass fake publishing
+// Tests pass fake publishing: the effects of a reply, and admins' "Slack is disconnected" toast.
+export type SlackEventsOptions = SlackClientOptions & { effects?: EffectsDeps; publish?: Publish };
 
 export async function receiveSlackEvents(
   db: Db,
@@ -68,6 +72,15 @@ export async function receiveSlackEvents(
     return { status: 200, body: "ignored" };
   if (!(await claimSlackEvent(db, parsed.event_id))) return { status: 200, body: "duplicate" };
   const event = parsed.event;
+  // The app was removed from the team or its token revoked (PROVIDERS.md §1.1): Disconnected, admins told (SK10).
+  if (event.type === "tokens_revoked" || event.type === "app_uninstalled") {
+    const publish = options.publish ?? livePublish;
+    return {
+      status: 200,
+      body: "ok",
+      work: () => disconnectDeadSlackToken(db, integration.workspaceId, event.type, publish),
+    };
+  }
   return { status: 200, body: "ok", work: () => takeThreadReply(db, integration, event, options) };
 }
 

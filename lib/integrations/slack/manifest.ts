@@ -1,5 +1,23 @@
 // The Slack app manifest an admin pastes into api.slack.com/apps → "From a manifest": scopes, events and
 // interactivity pointing at this Herald (PROVIDERS.md §1.2).
+
+// Asked for by the manifest and by "Add to Slack" alike (PROVIDERS.md §1.2).
+export const slackBotScopes = [
+  "chat:write",
+  "chat:write.public",
+  "chat:write.customize",
+  "channels:read",
+  "groups:read",
+  "channels:history",
+  "groups:history",
+  "im:write",
+  "users:read",
+  "users:read.email",
+  "commands",
+] as const;
+
+export const SLACK_OAUTH_PATH = "/api/integrations/slack/oauth";
+
 export function slackAppManifest(appUrl: string) {
   return {
     display_information: { name: "Herald", description: "Live chat notifications and replies" },
@@ -21,21 +39,9 @@ export function slackAppManifest(appUrl: string) {
       ],
     },
     oauth_config: {
-      redirect_urls: [`${appUrl}/api/integrations/slack/oauth`],
+      redirect_urls: [`${appUrl}${SLACK_OAUTH_PATH}`],
       scopes: {
-        bot: [
-          "chat:write",
-          "chat:write.public",
-          "chat:write.customize",
-          "channels:read",
-          "groups:read",
-          "channels:history",
-          "groups:history",
-          "im:write",
-          "users:read",
-          "users:read.email",
-          "commands",
-        ],
+        bot: [...slackBotScopes],
       },
     },
     settings: {

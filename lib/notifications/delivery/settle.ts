@@ -76,8 +76,13 @@ function settlementOf(delivery: DeliveryRow, result: DeliveryResult, now: Date):
     now,
   );
   if (settled.status === "retry") {
-    const values: Values = { status: "pending", lastError: result.error, nextAttemptAt: settled.retryAt };
-    return { status: "retrying", values, retryAt: settled.retryAt };
+    // A provider that said when (429 Retry-After) is asked again then: sooner would be refused again.
+    const retryAt =
+      result.retryAfterSeconds !== undefined
+        ? new Date(now.getTime() + result.retryAfterSeconds * 1000)
+        : settled.retryAt;
+    const values: Values = { status: "pending", lastError: result.error, nextAttemptAt: retryAt };
+    return { status: "retrying", values, retryAt };
   }
   return {
     status: "failed",

@@ -9,6 +9,7 @@ import { listMembers } from "@/db/queries/members";
 import { requireMember } from "@/lib/auth/member";
 import { env } from "@/lib/env";
 import { slackAppManifest } from "@/lib/integrations/slack/manifest";
+import { slackOAuthApp } from "@/lib/integrations/slack/oauth";
 import { sandboxCredentials } from "@/lib/integrations/slack/sandbox/credentials";
 import { slackSettingsOf } from "@/lib/integrations/slack/settings";
 
@@ -16,7 +17,10 @@ export const metadata: Metadata = { title: "Integrations" };
 export const dynamic = "force-dynamic";
 
 // One card per integration: Slack (notifications and replies), then the CRMs (account ownership).
-export default async function IntegrationsPage() {
+type SearchParams = Promise<{ slack?: string; slack_error?: string; slack_code?: string }>;
+
+export default async function IntegrationsPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
   const admin = await requireMember("admin");
   const db = getDb();
   const [members, slack] = await Promise.all([
@@ -35,6 +39,8 @@ export default async function IntegrationsPage() {
           settings={slack}
           manifest={JSON.stringify(slackAppManifest(env().APP_URL), null, 2)}
           sandbox={sandboxCredentials()}
+          addToSlack={slackOAuthApp() !== null}
+          install={{ outcome: query.slack, error: query.slack_error, code: query.slack_code }}
         />
         <HubSpotCard db={db} workspaceId={admin.workspaceId} teammates={teammates} />
         <SalesforceCard db={db} workspaceId={admin.workspaceId} teammates={teammates} />

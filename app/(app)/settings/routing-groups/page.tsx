@@ -21,7 +21,11 @@ export default async function RoutingGroupsPage() {
   ]);
   const slack =
     slackSettings.connection?.status === "connected"
-      ? { channels: slackSettings.channels, flagged: slackSettings.connection.flaggedChannels }
+      ? {
+          channels: slackSettings.channels,
+          flagged: slackSettings.connection.flaggedChannels,
+          useChannelIds: slackSettings.connection.useChannelIds,
+        }
       : undefined;
   const teammates = members.map((m) => ({ userId: m.userId, name: m.name }));
   return (

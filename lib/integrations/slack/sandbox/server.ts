@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { signedSlackHeaders } from "../signature";
+import { sandboxOAuth } from "./oauth";
 import { sandboxPage } from "./page";
 import { type SandboxMessage, type SandboxWorkspace, seedSandboxWorkspace } from "./workspace";
 
@@ -24,6 +25,7 @@ export interface SlackSandbox {
     threadTs?: string;
   }): Promise<Response>;
   eventsUrl: string | null;
+  calls: string[]; // every Web API method called, in order (pagination and caching tests)
   close(): Promise<void>;
 }
 
@@ -45,6 +47,15 @@ const channelJson = (c: SandboxWorkspace["channels"][number]) => ({
   is_im: c.isIm,
   is_archived: c.isArchived,
 });
+
+// Cursor pagination as Slack does it: `limit` per page (default 100), an opaque next_cursor, "" on the last page.
+function pageOf<T>(all: readonly T[], args: Args) {
+  const limit = Math.min(Math.max(Number(args.limit) || 100, 1), 1000);
+  const from = args.cursor ? Number(Buffer.from(args.cursor, "base64").toString().replace("next:", "")) : 0;
+  const items = all.slice(from, from + limit);
+  const more = from + limit < all.length;
+  return { items, next_cursor: more ? Buffer.from(`next:${from + limit}`).toString("base64") : "" };
+}
 
 function post(args: Args, ws: SandboxWorkspace, ephemeral: boolean): Answer {
   const channel = channelOf(ws, args.channel);
@@ -101,7 +112,8 @@ const methods: Record<string, Method> = {
           : types.includes("public_channel")) &&
         !(args.exclude_archived === "true" && c.isArchived),
     );
-    return { ok: true, channels: visible.map(channelJson), response_metadata: { next_cursor: "" } };
+    const { items, next_cursor } = pageOf(visible, args);
+    return { ok: true, channels: items.map(channelJson), response_metadata: { next_cursor } };
   },
   "conversations.info": (args, ws) => {
     const c = channelOf(ws, args.channel);
@@ -128,11 +140,10 @@ const methods: Record<string, Method> = {
     const user = ws.users.find((u) => u.email.toLowerCase() === (args.email ?? "").toLowerCase());
     return user ? { ok: true, user: userJson(user) } : fail("users_not_found");
   },
-  "users.list": (_, ws) => ({
-    ok: true,
-    members: ws.users.map(userJson),
-    response_metadata: { next_cursor: "" },
-  }),
+  "users.list": (args, ws) => {
+    const { items, next_cursor } = pageOf(ws.users, args);
+    return { ok: true, members: items.map(userJson), response_metadata: { next_cursor } };
+  },
   "users.info": (args, ws) => {
     const user = ws.users.find((u) => u.id === args.user);
     return user ? { ok: true, user: userJson(user) } : fail("user_not_found");
@@ -203,7 +214,9 @@ export async function startSlackSandbox(
 ): Promise<SlackSandbox> {
   const workspace = seedSandboxWorkspace(options);
   const scripted = new Map<string, { error: string; retryAfter?: number }>();
+  const oauth = sandboxOAuth(workspace);
   const server: Server = createServer(async (req, res) => {
+    if (await oauth(req, res)) return;
     if (req.method === "GET" && (req.url === "/" || req.url === "")) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return res.end(sandboxPage(workspace));
@@ -235,6 +248,7 @@ export async function startSlackSandbox(
     };
     const method = methods[name];
     if (!method) return reply(404, fail("unknown_method"));
+    sandbox.calls.push(name);
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || args.token;
     if (!token) return reply(200, fail("not_authed"));
     if (token !== workspace.botToken) return reply(200, fail("invalid_auth"));
@@ -254,6 +268,7 @@ export async function startSlackSandbox(
     url: `http://127.0.0.1:${port}/api/`,
     workspace,
     eventsUrl: options.eventsUrl ?? null,
+    calls: [],
     failNext(method, error, retryAfterSeconds) {
       scripted.set(method, { error, retryAfter: retryAfterSeconds });
     },
