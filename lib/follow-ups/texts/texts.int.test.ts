@@ -3,9 +3,11 @@
 // signs them, checked by the SDK's validateRequest (FU4, FU5, FU8, FU9, X3).
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST as POSTContact } from "@/app/api/widget/contact/route";
 import { saveFollowUpSettings } from "@/db/queries/follow-ups";
 import { findMember } from "@/db/queries/members";
 import { setVisitorContactPhone } from "@/db/queries/texts";
+import { findWorkspace } from "@/db/queries/workspaces";
 import { decisions, deliveries, messages, textOptOuts, visitors } from "@/db/schema";
 import { smsAdapter } from "@/lib/channels/sms";
 import { replyAsAgent } from "@/lib/chat/agent-actions";
@@ -20,7 +22,9 @@ import {
 import { startTwilioSandbox, type TwilioSandbox } from "@/lib/integrations/twilio/sandbox";
 import { sendAfterCommit } from "@/lib/notifications/delivery/after-commit";
 import { recordingRegistry } from "@/lib/notifications/testing/pipeline-fakes";
+import { signVisitorToken } from "@/lib/widget/visitor-token";
 import { recordPageView, recordPresenceReport } from "@/lib/widget/visits";
+import { useAsAppDb } from "@/test/app-db";
 import { withDemoWorkspace } from "@/test/demo";
 import { handleInboundText, inboundTextSchema } from "./inbound";
 import { applyTextStatus, textStatusSchema } from "./status-callback";
@@ -330,5 +334,43 @@ describe("FU8: replies by text", () => {
     expect(await sandbox.reply("+14155550999", "who is this?")).toBe(200);
     expect(await demo.conn.db.select({ id: messages.id }).from(messages)).toHaveLength(before.length);
     expect(logged.some((m) => m.includes("unknown number …0999"))).toBe(true);
+  });
+});
+
+describe("Get the reply by text (the widget's phone capture)", () => {
+  async function giveContact(visitorId: string, body: object) {
+    const workspace = await findWorkspace(demo.conn.db, demo.workspaceId);
+    if (!workspace) throw new Error("demo workspace missing");
+    return POSTContact(
+      new Request("http://localhost/api/widget/contact", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${signVisitorToken(workspace, visitorId)}`,
+        },
+        body: JSON.stringify({ key: workspace.publicKey, ...body }),
+      }),
+    );
+  }
+
+  it("FU4: a national number is stored in E.164, read in the browser's country", async () => {
+    useAsAppDb(demo.conn);
+    config.TWILIO_WHATSAPP_FROM = undefined;
+    const [v] = await demo.conn.db.insert(visitors).values({ workspaceId: demo.workspaceId }).returning();
+    expect((await giveContact(v.id, { phone: "(415) 555-0142", country: "US" })).status).toBe(204);
+    const [row] = await demo.conn.db.select().from(visitors).where(eq(visitors.id, v.id));
+    expect(row).toMatchObject({ unverifiedPhone: "+14155550142", phone: null });
+    expect((await giveContact(v.id, { phone: "+44 7911 123456" })).status).toBe(204);
+    const [again] = await demo.conn.db.select().from(visitors).where(eq(visitors.id, v.id));
+    expect(again.unverifiedPhone).toBe("+447911123456");
+  });
+
+  it("FU4: a number that is not one is a 400 naming phone; email and phone together are refused", async () => {
+    useAsAppDb(demo.conn);
+    const [v] = await demo.conn.db.insert(visitors).values({ workspaceId: demo.workspaceId }).returning();
+    const bad = await giveContact(v.id, { phone: "12", country: "US" });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("phone");
+    expect((await giveContact(v.id, { phone: "+14155550142", email: "a@b.test" })).status).toBe(400);
   });
 });
