@@ -64,6 +64,8 @@ export default defineConfig({
       PUSHER_PORT: String(port + 3000),
       // scripts/serve.ts starts the sandbox HubSpot and Salesforce on free ports (e2e/crm-sync.spec.ts connects to it).
       CRM_SANDBOX: "1",
+      // And the Twilio sandbox (e2e/texts.spec.ts reads and answers texts on Settings → Follow-ups → Sandbox phone).
+      TEXT_SANDBOX: "1",
     },
   },
 });
