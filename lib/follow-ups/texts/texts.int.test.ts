@@ -205,6 +205,22 @@ describe("FU5: WhatsApp first, else SMS — exactly one text", () => {
   });
 });
 
+describe("capture mode", () => {
+  it("FU4: with Twilio not configured the text is captured in the delivery log, with its segments", async () => {
+    const saved = config;
+    config = { ...config, TWILIO_ACCOUNT_SID: undefined, TWILIO_AUTH_TOKEN: undefined };
+    try {
+      const { phone, conversationId } = await leaveWithUnreadReply();
+      expect(textsTo(phone)).toHaveLength(0);
+      const row = await smsDelivery(conversationId);
+      expect(row?.delivery).toMatchObject({ status: "captured", segments: 2 });
+      expect(row?.delivery?.summary).toContain(`[sms] to ${phone} (US, 2 segments, GSM-7): Nadia`);
+    } finally {
+      config = saved;
+    }
+  });
+});
+
 describe("X3: receipts move a text forward only", () => {
   it("X3: out of order and duplicate SMS statuses never go backwards; a failure names its code and meaning", async () => {
     config.TWILIO_WHATSAPP_FROM = undefined;
