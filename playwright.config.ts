@@ -68,6 +68,8 @@ export default defineConfig({
       // The Slack sandbox too, on a known port so a spec can open its page (e2e/slack-connect.spec.ts).
       SLACK_SANDBOX: "1",
       SLACK_SANDBOX_PORT: String(slackSandboxPort),
+      // And the Twilio sandbox (e2e/texts.spec.ts reads and answers texts on Settings → Follow-ups → Sandbox phone).
+      TEXT_SANDBOX: "1",
     },
   },
 });

@@ -1,3 +1,5 @@
+CREATE TYPE "public"."text_channel" AS ENUM('sms', 'whatsapp');--> statement-breakpoint
+CREATE TYPE "public"."text_direction" AS ENUM('outbound', 'inbound');--> statement-breakpoint
 CREATE TABLE "crm_oauth_states" (
 	"state" text PRIMARY KEY NOT NULL,
 	"workspace_id" uuid NOT NULL,
@@ -22,11 +24,44 @@ CREATE TABLE "slack_oauth_states" (
 	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "text_messages" (
+	"sid" text PRIMARY KEY NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"direction" text_direction NOT NULL,
+	"channel" text_channel NOT NULL,
+	"phone" text NOT NULL,
+	"visitor_id" uuid,
+	"delivery_id" uuid,
+	"status" text NOT NULL,
+	"error_code" integer,
+	"keyword" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "text_opt_outs" (
+	"workspace_id" uuid NOT NULL,
+	"phone" text NOT NULL,
+	"keyword" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "text_opt_outs_workspace_id_phone_pk" PRIMARY KEY("workspace_id","phone")
+);
+--> statement-breakpoint
+ALTER TABLE "follow_up_settings" ADD COLUMN "whatsapp_content_sid" text;--> statement-breakpoint
 ALTER TABLE "decisions" ADD COLUMN "recipient_crm_user_id" uuid;--> statement-breakpoint
+ALTER TABLE "deliveries" ADD COLUMN "segments" integer;--> statement-breakpoint
 ALTER TABLE "slack_integrations" ADD COLUMN "use_channel_ids" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "crm_oauth_states" ADD CONSTRAINT "crm_oauth_states_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "crm_oauth_states" ADD CONSTRAINT "crm_oauth_states_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slack_mirror_retries" ADD CONSTRAINT "slack_mirror_retries_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slack_oauth_states" ADD CONSTRAINT "slack_oauth_states_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slack_oauth_states" ADD CONSTRAINT "slack_oauth_states_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "slack_mirror_retries_next_attempt_at_index" ON "slack_mirror_retries" USING btree ("next_attempt_at");
+ALTER TABLE "text_messages" ADD CONSTRAINT "text_messages_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "text_messages" ADD CONSTRAINT "text_messages_visitor_id_visitors_id_fk" FOREIGN KEY ("visitor_id") REFERENCES "public"."visitors"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "text_messages" ADD CONSTRAINT "text_messages_delivery_id_deliveries_id_fk" FOREIGN KEY ("delivery_id") REFERENCES "public"."deliveries"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "text_opt_outs" ADD CONSTRAINT "text_opt_outs_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "slack_mirror_retries_next_attempt_at_index" ON "slack_mirror_retries" USING btree ("next_attempt_at");--> statement-breakpoint
+CREATE INDEX "text_messages_phone_created_at_index" ON "text_messages" USING btree ("phone","created_at");--> statement-breakpoint
+CREATE INDEX "text_messages_delivery_id_index" ON "text_messages" USING btree ("delivery_id");--> statement-breakpoint
+CREATE INDEX "visitors_phone_index" ON "visitors" USING btree ("phone");--> statement-breakpoint
+CREATE INDEX "visitors_unverified_phone_index" ON "visitors" USING btree ("unverified_phone");

@@ -58,6 +58,7 @@ export async function listDeliveryLog(
       status: deliveries.status,
       attempts: deliveries.attempts,
       providerStatus: deliveries.providerStatus,
+      segments: deliveries.segments,
       lastError: deliveries.lastError,
     })
     .from(decisions)

@@ -14,5 +14,6 @@ export * from "./presence";
 export * from "./routing";
 export * from "./sla";
 export * from "./slack";
+export * from "./texts";
 export * from "./visitors";
 export * from "./workspaces";

@@ -37,10 +37,7 @@ const knownGaps: Partial<Record<RuleId, string>> = {
     ["SK8", "SK9"].map((id) => [id, "Slack shortcuts and lead qualification not built yet"]),
   ),
   ...Object.fromEntries(
-    ["FU3", "FU5", "FU7"].map((id) => [
-      id,
-      "visitor follow-ups by mobile push, WhatsApp/SMS and the SMS wallet not built yet",
-    ]),
+    ["FU3", "FU7"].map((id) => [id, "visitor follow-ups by mobile push and the SMS wallet not built yet"]),
   ),
 };
 

@@ -56,6 +56,7 @@ export function DeliveryLogTable({ entries }: { entries: DeliveryLogEntry[] }) {
                       {e.attempts} {e.attempts === 1 ? "attempt" : "attempts"}
                     </div>
                     {e.providerStatus && <div>Provider: {e.providerStatus}</div>}
+                    {e.segments && <div>SMS segments: {e.segments}</div>}
                     {e.lastError && <div className="text-red-700">{e.lastError}</div>}
                   </>
                 ) : (
