@@ -244,7 +244,7 @@ export const fuzzedRoutes: Record<string, FuzzTarget> = {
     requests: (c) =>
       signed(
         body({ time_ms: fc.nat(), events: fc.array(either(pageEvent), { maxLength: 5 }) }),
-        (raw) => signPusherWebhook({ appId: "x", ...c.pusher }, raw),
+        (raw) => signPusherWebhook(c.pusher, raw),
         "/api/realtime/webhooks",
       ),
   },
