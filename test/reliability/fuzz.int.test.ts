@@ -97,73 +97,77 @@ describe("fuzz: every public endpoint", () => {
     expect(gone).toEqual([]);
   });
 
-  it(`${REQUESTS} generated requests: 0 answers ≥ 500, 0 crashes, nothing stored from a refused request`, async () => {
-    const figures = {
-      requests: 0,
-      over500: 0,
-      crashes: 0,
-      storedFromRefused: 0,
-      documented5xx: 0,
-      byStatus: {} as Record<number, number>,
-    };
-    const findings: string[] = [];
-    const unhandled = (error: unknown) => {
-      figures.crashes++;
-      findings.push(`unhandled: ${error instanceof Error ? error.stack : error}`);
-    };
-    process.on("unhandledRejection", unhandled);
-    process.on("uncaughtException", unhandled);
-    const count = await rowCounter(conn);
-    let before = await count();
-    const targets = Object.entries(fuzzedRoutes);
-    const perRoute = Math.ceil(REQUESTS / targets.length);
-    try {
-      for (const [file, target] of targets) {
-        const route = await target.load();
-        // The property fails on the first bad answer; fast-check then shrinks it to a minimal request.
-        const outcome = await fc.check(
-          fc.asyncProperty(target.requests(context), async (generated) => {
-            figures.requests++;
-            const handler = route[generated.method] as RouteHandler | undefined;
-            if (!handler) return true; // a method the route does not export: Next answers 405 itself
-            let status: number;
-            try {
-              const response = await handler(toRequest(generated), {
-                params: Promise.resolve(generated.params ?? {}),
-              });
-              status = response.status;
-              await response.arrayBuffer();
-            } catch (error) {
-              figures.crashes++;
-              findings.push(`${file} threw: ${error instanceof Error ? error.message : error}`);
-              return false;
-            }
-            figures.byStatus[status] = (figures.byStatus[status] ?? 0) + 1;
-            const after = await count();
-            const stored = grown(before, after);
-            before = after;
-            if (status === target.documented5xx?.status) figures.documented5xx++;
-            else if (status >= 500) {
-              figures.over500++;
-              return false;
-            }
-            if (status >= 400 && Object.keys(stored).length > 0) {
-              figures.storedFromRefused++;
-              findings.push(`${file} ${status} stored ${JSON.stringify(stored)}`);
-              return false;
-            }
-            return true;
-          }),
-          { numRuns: perRoute, seed: fullRun ? undefined : 9 },
-        );
-        if (outcome.failed) findings.push(`${file}: ${fc.defaultReportMessage(outcome)?.slice(0, 2_000)}`);
+  it(
+    `${REQUESTS} generated requests: 0 answers ≥ 500, 0 crashes, nothing stored from a refused request`,
+    async () => {
+      const figures = {
+        requests: 0,
+        over500: 0,
+        crashes: 0,
+        storedFromRefused: 0,
+        documented5xx: 0,
+        byStatus: {} as Record<number, number>,
+      };
+      const findings: string[] = [];
+      const unhandled = (error: unknown) => {
+        figures.crashes++;
+        findings.push(`unhandled: ${error instanceof Error ? error.stack : error}`);
+      };
+      process.on("unhandledRejection", unhandled);
+      process.on("uncaughtException", unhandled);
+      const count = await rowCounter(conn);
+      let before = await count();
+      const targets = Object.entries(fuzzedRoutes);
+      const perRoute = Math.ceil(REQUESTS / targets.length);
+      try {
+        for (const [file, target] of targets) {
+          const route = await target.load();
+          // The property fails on the first bad answer; fast-check then shrinks it to a minimal request.
+          const outcome = await fc.check(
+            fc.asyncProperty(target.requests(context), async (generated) => {
+              figures.requests++;
+              const handler = route[generated.method] as RouteHandler | undefined;
+              if (!handler) return true; // a method the route does not export: Next answers 405 itself
+              let status: number;
+              try {
+                const response = await handler(toRequest(generated), {
+                  params: Promise.resolve(generated.params ?? {}),
+                });
+                status = response.status;
+                await response.arrayBuffer();
+              } catch (error) {
+                figures.crashes++;
+                findings.push(`${file} threw: ${error instanceof Error ? error.message : error}`);
+                return false;
+              }
+              figures.byStatus[status] = (figures.byStatus[status] ?? 0) + 1;
+              const after = await count();
+              const stored = grown(before, after);
+              before = after;
+              if (status === target.documented5xx?.status) figures.documented5xx++;
+              else if (status >= 500) {
+                figures.over500++;
+                return false;
+              }
+              if (status >= 400 && Object.keys(stored).length > 0) {
+                figures.storedFromRefused++;
+                findings.push(`${file} ${status} stored ${JSON.stringify(stored)}`);
+                return false;
+              }
+              return true;
+            }),
+            { numRuns: perRoute, seed: fullRun ? undefined : 9 },
+          );
+          if (outcome.failed) findings.push(`${file}: ${fc.defaultReportMessage(outcome)?.slice(0, 2_000)}`);
+        }
+      } finally {
+        process.off("unhandledRejection", unhandled);
+        process.off("uncaughtException", unhandled);
       }
-    } finally {
-      process.off("unhandledRejection", unhandled);
-      process.off("uncaughtException", unhandled);
-    }
-    recordFigures("fuzz", { ...figures, routes: targets.length });
-    expect(findings).toEqual([]);
-    expect(figures).toMatchObject({ over500: 0, crashes: 0, storedFromRefused: 0 });
-  });
+      recordFigures("fuzz", { ...figures, routes: targets.length });
+      expect(findings).toEqual([]);
+      expect(figures).toMatchObject({ over500: 0, crashes: 0, storedFromRefused: 0 });
+    },
+    size(120_000, 3_600_000),
+  );
 });

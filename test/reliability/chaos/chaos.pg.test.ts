@@ -21,7 +21,7 @@ const EVENTS = size(240, 10_000);
 const KILLS = size(1, 5);
 const WORKERS = 2;
 const MESSAGES_PER_CONVERSATION = 4; // the first opens it (conversation.created), the others are message.created
-const DRAIN_MS = size(180_000, 600_000);
+const DRAIN_MS = size(180_000, 1_800_000);
 const seed = Number(process.env.CHAOS_SEED ?? Date.now() % 100_000);
 const random = seededRandom(seed);
 
