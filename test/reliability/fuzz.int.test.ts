@@ -26,7 +26,7 @@ import { grown, rowCounter } from "./stored-rows";
 // Anonymous: no member session anywhere (the public surface).
 vi.mock("@/lib/auth/member", () => ({ currentMember: vi.fn(async () => null), requireMember: vi.fn() }));
 
-const REQUESTS = size(600, 10_000);
+const REQUESTS = size(400, 10_000);
 const secrets = {
   AUTH_SECRET: "fuzz-auth-secret-0123456789abcdef",
   CRON_SECRET: "fuzz-cron-secret-0123456789",

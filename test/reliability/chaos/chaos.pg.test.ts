@@ -17,7 +17,7 @@ import { recordFigures, size } from "../figures";
 import { type FaultyProvider, seededRandom, startFaultyProvider } from "./faulty-provider";
 import { startWorkers, type WorkerPool } from "./workers";
 
-const EVENTS = size(240, 10_000);
+const EVENTS = size(120, 10_000);
 const KILLS = size(1, 5);
 const WORKERS = 2;
 const MESSAGES_PER_CONVERSATION = 4; // the first opens it (conversation.created), the others are message.created

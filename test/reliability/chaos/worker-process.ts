@@ -32,7 +32,10 @@ const registry = channelRegistry({
   },
 });
 
-await startProcessWorker(conn, registry, { backoffMs: () => 200 });
+// As instrumentation.ts does: a first start that fails is retried by the supervisor, the process stays up.
+await startProcessWorker(conn, registry, { backoffMs: () => 200 }).catch((error: Error) =>
+  console.error(`[chaos worker] first start failed (retrying): ${error.message}`),
+);
 process.send?.("started");
 process.on("SIGTERM", async () => {
   await stopProcessWorker();
