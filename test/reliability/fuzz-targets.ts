@@ -235,7 +235,7 @@ export const fuzzedRoutes: Record<string, FuzzTarget> = {
               "content-type": "application/x-www-form-urlencoded",
               ...(r.origin ? { origin: r.origin } : {}),
             },
-            body: r.raw ?? new URLSearchParams(r.form as Record<string, string>).toString(),
+            body: r.raw ?? new URLSearchParams(formFields(r.form)).toString(),
           }),
         ),
   },
@@ -331,6 +331,15 @@ export const fuzzedRoutes: Record<string, FuzzTarget> = {
     requests: () => tokenInPath("/widget/continue/"),
   },
 };
+
+// A form carries text only: a junk value that is not a string goes as its JSON.
+const formFields = (form: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(form).map(([name, value]) => [
+      name,
+      typeof value === "string" ? value : (JSON.stringify(value) ?? ""),
+    ]),
+  );
 
 function cronHeaders(c: FuzzContext): fc.Arbitrary<Record<string, string>> {
   return fc.oneof(

@@ -29,7 +29,13 @@ const exited = (child: ChildProcess) =>
     : new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
 export async function startWorkers(count: number, env: Record<string, string>): Promise<WorkerPool> {
-  const live = await Promise.all(Array.from({ length: count }, () => startWorker(env)));
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startWorker(env)));
+  const live = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  const failed = started.find((s) => s.status === "rejected");
+  if (failed) {
+    for (const child of live) child.kill("SIGKILL"); // none left behind to keep the test process alive
+    throw failed.reason;
+  }
   return {
     size: count,
     async kill(random) {
