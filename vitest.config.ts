@@ -2,7 +2,9 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Unit tests (*.test.ts) run alone; integration tests (*.int.test.ts) run on PGlite in memory and again on a real
-// PostgreSQL server when TEST_DATABASE_URL is set. Under CI the PostgreSQL run may not be skipped.
+// PostgreSQL server when TEST_DATABASE_URL is set; PostgreSQL-only tests (*.pg.test.ts: the reliability suite's
+// chaos and concurrency runs, which need several processes or connections on one database) run with the latter.
+// Under CI the PostgreSQL run may not be skipped.
 const postgresUrl = process.env.TEST_DATABASE_URL;
 if (process.env.CI && !postgresUrl) {
   throw new Error(
@@ -27,7 +29,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts", "**/*.test.tsx"],
-          exclude: [...exclude, "**/*.int.test.ts"],
+          exclude: [...exclude, "**/*.int.test.ts", "**/*.pg.test.ts"],
         },
       },
       {
@@ -48,7 +50,7 @@ export default defineConfig({
               resolve: { alias },
               test: {
                 name: "integration:postgres",
-                include: ["**/*.int.test.ts"],
+                include: ["**/*.int.test.ts", "**/*.pg.test.ts"],
                 exclude,
                 env: { TEST_DB_DRIVER: "postgres" },
                 server,

@@ -41,8 +41,15 @@ export function connect(url?: string, pgliteDir?: string): Connection {
     driver: "pglite",
     close: () => client.close(),
     // PGlite's query() takes one statement; exec() takes several but no parameters.
-    executeSql: async (text, values) =>
-      values?.length ? client.query(text, values) : ((await client.exec(text)).at(-1) ?? { rows: [] }),
+    executeSql: async (text, values) => {
+      if (values?.length) return client.query(text, values);
+      try {
+        return (await client.exec(text)).at(-1) ?? { rows: [] };
+      } catch (error) {
+        await endAbortedTransaction((t) => client.exec(t));
+        throw error;
+      }
+    },
   };
 }
 
@@ -65,9 +72,19 @@ async function executeOnPostgres(sql: postgres.Sql, text: string, values?: unkno
   const reserved = await sql.reserve();
   try {
     return { rows: [...(await reserved.unsafe(text))] };
+  } catch (error) {
+    await endAbortedTransaction((t) => reserved.unsafe(t));
+    throw error;
   } finally {
     reserved.release();
   }
+}
+
+// A statement that fails after the text's own BEGIN leaves the transaction open and aborted: rolled back here,
+// or the connection (PGlite's only one, or a pooled one) refuses every later query with 25P02. Without an open
+// transaction ROLLBACK only warns.
+async function endAbortedTransaction(run: (text: string) => Promise<unknown>) {
+  await run("ROLLBACK").catch(() => {});
 }
 
 // pg-boss hands objects and Dates as node-postgres takes them, also where its SQL reads them as text

@@ -5,7 +5,8 @@ import postgres from "postgres";
 import { type Connection, connect } from "@/db/client";
 import { migrate } from "@/db/migrate";
 
-export async function createTestDb(): Promise<Connection> {
+// `url`: the PostgreSQL database's address, for a child process that must reach the same database.
+export async function createTestDb(): Promise<Connection & { url?: string }> {
   if (process.env.TEST_DB_DRIVER !== "postgres") {
     const conn = connect(undefined, "memory://");
     await migrate(conn);
@@ -22,6 +23,7 @@ export async function createTestDb(): Promise<Connection> {
   await migrate(conn);
   return {
     ...conn,
+    url: url.toString(),
     close: async () => {
       await conn.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -49,17 +49,27 @@ export async function saveCrmConnection(
 }
 
 // Disconnecting deletes the connection and, by cascade, every account, contact and owner it brought.
-export async function deleteCrmConnection(db: Db, workspaceId: string, id: string) {
-  await db
+// Both answer whether the workspace had this connection: another workspace's id matches nothing.
+export async function deleteCrmConnection(db: Db, workspaceId: string, id: string): Promise<boolean> {
+  const rows = await db
     .delete(crmConnections)
-    .where(and(eq(crmConnections.workspaceId, workspaceId), eq(crmConnections.id, id)));
+    .where(and(eq(crmConnections.workspaceId, workspaceId), eq(crmConnections.id, id)))
+    .returning({ id: crmConnections.id });
+  return rows.length > 0;
 }
 
-export async function setCrmAccountBasedRouting(db: Db, workspaceId: string, id: string, on: boolean) {
-  await db
+export async function setCrmAccountBasedRouting(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  on: boolean,
+): Promise<boolean> {
+  const rows = await db
     .update(crmConnections)
     .set({ accountBasedRouting: on })
-    .where(and(eq(crmConnections.workspaceId, workspaceId), eq(crmConnections.id, id)));
+    .where(and(eq(crmConnections.workspaceId, workspaceId), eq(crmConnections.id, id)))
+    .returning({ id: crmConnections.id });
+  return rows.length > 0;
 }
 
 // True only for the call that flipped it: the start of a "needs reconnect" episode, told to admins once.

@@ -95,11 +95,13 @@ export async function setGroupSlackChannel(
   workspaceId: string,
   groupId: string,
   channelId: string | null,
-) {
-  await db
+): Promise<boolean> {
+  const rows = await db
     .update(routingGroups)
     .set({ slackChannelId: channelId })
-    .where(and(eq(routingGroups.workspaceId, workspaceId), eq(routingGroups.id, groupId)));
+    .where(and(eq(routingGroups.workspaceId, workspaceId), eq(routingGroups.id, groupId)))
+    .returning({ id: routingGroups.id });
+  return rows.length > 0; // false: not this workspace's group
 }
 
 // SK11: channels typed in by id instead of picked from conversations.list.

@@ -31,7 +31,9 @@ export const syncCrmNow = memberAction(
 export const setCrmRouting = memberAction(
   { schema: z.object({ connectionId, on: z.boolean() }), role: "admin" },
   async (input, { member, db }) => {
-    await setCrmAccountBasedRouting(db, member.workspaceId, input.connectionId, input.on);
+    if (!(await setCrmAccountBasedRouting(db, member.workspaceId, input.connectionId, input.on))) {
+      throw new AppError("NOT_FOUND", "This integration is not connected");
+    }
     revalidatePath("/settings/integrations");
     return {
       ok: true as const,
@@ -71,7 +73,9 @@ export const mapCrmOwner = memberAction(
 export const disconnectCrm = memberAction(
   { schema: z.object({ connectionId }), role: "admin" },
   async (input, { member, db }) => {
-    await deleteCrmConnection(db, member.workspaceId, input.connectionId);
+    if (!(await deleteCrmConnection(db, member.workspaceId, input.connectionId))) {
+      throw new AppError("NOT_FOUND", "This integration is not connected");
+    }
     revalidatePath("/settings/integrations");
     return { ok: true as const, message: "Disconnected: its accounts and owners were removed." };
   },

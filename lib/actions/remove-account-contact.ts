@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { removeAccountContact as deleteContact } from "@/db/queries/account-people";
+import { AppError } from "@/lib/errors";
 import { memberAction } from "./safe-action";
 
 const schema = z.object({ contactId: z.uuid("Choose a contact") });
@@ -10,7 +11,9 @@ const schema = z.object({ contactId: z.uuid("Choose a contact") });
 export const removeAccountContact = memberAction(
   { schema, role: "admin" },
   async ({ contactId }, { member, db }) => {
-    await deleteContact(db, member.workspaceId, contactId);
+    if (!(await deleteContact(db, member.workspaceId, contactId))) {
+      throw new AppError("NOT_FOUND", "This contact no longer exists");
+    }
     revalidatePath("/settings/accounts");
     return { ok: true as const, message: "Contact removed." };
   },

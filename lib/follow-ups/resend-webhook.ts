@@ -56,6 +56,14 @@ const answer = (status: number, result: string, effects: Effects[] = []): Webhoo
   effects,
 });
 
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function handleResendWebhook(db: Db, headers: Headers, raw: string, deps: WebhookDeps) {
   const log = deps.log ?? ((m: string) => console.warn(`[resend webhook] ${m}`));
   const now = deps.now ?? new Date();
@@ -64,7 +72,9 @@ export async function handleResendWebhook(db: Db, headers: Headers, raw: string,
     log(`refused: ${check.why}`);
     return answer(401, "invalid signature");
   }
-  const parsed = eventSchema.safeParse(JSON.parse(raw));
+  const json = parseJson(raw); // a signed body that is not JSON is the sender's error: a 400, never a 500
+  if (json === undefined) return answer(400, "body: not JSON");
+  const parsed = eventSchema.safeParse(json);
   if (!parsed.success) return answer(400, "not a Resend event");
   const event = parsed.data;
   const seenId = `resend:${check.id}`;

@@ -21,7 +21,7 @@ export interface FakePushService {
   close: () => Promise<void>;
 }
 
-function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+export function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(path.join(tmpdir(), "herald-push-"));
   const key = path.join(dir, "key.pem");
   const cert = path.join(dir, "cert.pem");
