@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FollowUpEmailToggle } from "@/components/settings/follow-ups/follow-up-email-toggle";
+import { MobilePushCard } from "@/components/settings/follow-ups/mobile-push-card";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { findFollowUpSettings } from "@/db/queries/follow-ups";
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: "Follow-ups" };
 
 export default async function FollowUpsPage() {
   const admin = await requireMember("admin");
-  const settings = await findFollowUpSettings(getDb(), admin.workspaceId);
+  const db = getDb();
+  const settings = await findFollowUpSettings(db, admin.workspaceId);
   return (
     <>
       <PageHeader
@@ -26,6 +28,7 @@ export default async function FollowUpsPage() {
             Sent from {env().EMAIL_FROM}; replies come back through reply+…@{env().INBOUND_EMAIL_DOMAIN}.
           </p>
         </Card>
+        <MobilePushCard db={db} workspaceId={admin.workspaceId} />
         {mailSandboxUrl() && (
           <Card title="Sandbox mailbox">
             <p className="text-sm text-slate-600">
