@@ -73,7 +73,9 @@ export async function listPushDevices(db: Db, owner: Owner) {
       createdAt: pushSubscriptions.createdAt,
     })
     .from(pushSubscriptions)
-    .where(and(eq(pushSubscriptions.workspaceId, owner.workspaceId), eq(pushSubscriptions.userId, owner.userId)))
+    .where(
+      and(eq(pushSubscriptions.workspaceId, owner.workspaceId), eq(pushSubscriptions.userId, owner.userId)),
+    )
     .orderBy(desc(pushSubscriptions.createdAt));
 }
 
