@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FollowUpEmailToggle } from "@/components/settings/follow-ups/follow-up-email-toggle";
 import { MobilePushCard } from "@/components/settings/follow-ups/mobile-push-card";
+import { SenderDomainCard } from "@/components/settings/follow-ups/sender-domain-card";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { findFollowUpSettings } from "@/db/queries/follow-ups";
@@ -28,6 +29,7 @@ export default async function FollowUpsPage() {
             Sent from {env().EMAIL_FROM}; replies come back through reply+…@{env().INBOUND_EMAIL_DOMAIN}.
           </p>
         </Card>
+        <SenderDomainCard db={db} workspaceId={admin.workspaceId} />
         <MobilePushCard db={db} workspaceId={admin.workspaceId} />
         {mailSandboxUrl() && (
           <Card title="Sandbox mailbox">
