@@ -1,6 +1,6 @@
 // Visitor mobile push (FU3): the devices a customer's app registered, their receipts, and what the follow-up
 // ladder reads from them. Every query is scoped to the workspace.
-import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   type DecisionRow,
@@ -172,7 +172,7 @@ export async function bringForwardFollowUpSteps(db: Db, push: DecisionRow, now: 
       and(
         inArray(deliveries.decisionId, waiting),
         eq(deliveries.status, "pending"),
-        sql`${deliveries.nextAttemptAt} > ${now.toISOString()}`,
+        gt(deliveries.nextAttemptAt, now),
       ),
     )
     .returning({ id: deliveries.id });

@@ -26,7 +26,8 @@ export default async function FollowUpsPage() {
         <Card title="Channels">
           <FollowUpEmailToggle on={settings.email} />
           <p className="mt-3 text-xs text-slate-500">
-            Sent from {env().EMAIL_FROM}; replies come back through reply+…@{env().INBOUND_EMAIL_DOMAIN}.
+            Sent from {env().EMAIL_FROM} (or your verified sender domain below); replies come back through
+            reply+…@{env().INBOUND_EMAIL_DOMAIN}.
           </p>
         </Card>
         <SenderDomainCard db={db} workspaceId={admin.workspaceId} />
