@@ -52,13 +52,16 @@ function refused(error: { message: string } | null): never {
 export async function addSenderDomain(db: Db, resend: Resend, workspaceId: string, name: string, now: Date) {
   const { data, error } = await resend.domains.create({ name });
   if (!data) refused(error);
-  await saveSenderDomain(
+  await store(db, workspaceId, data, now);
+}
+
+const store = (db: Db, workspaceId: string, d: ResendDomain, now: Date) =>
+  saveSenderDomain(
     db,
     workspaceId,
-    { domain: data.name, resendDomainId: data.id, status: data.status, records: recordsOf(data) },
+    { domain: d.name, resendDomainId: d.id, status: d.status, records: recordsOf(d) },
     now,
   );
-}
 
 // "Check now": asks Resend to verify the records, then reads the domain's status back.
 export async function checkSenderDomain(db: Db, resend: Resend, workspaceId: string, now: Date) {
@@ -68,12 +71,7 @@ export async function checkSenderDomain(db: Db, resend: Resend, workspaceId: str
   if (verified.error) refused(verified.error);
   const { data, error } = await resend.domains.get(stored.resendDomainId);
   if (!data) refused(error);
-  await saveSenderDomain(
-    db,
-    workspaceId,
-    { domain: data.name, resendDomainId: data.id, status: data.status, records: recordsOf(data) },
-    now,
-  );
+  await store(db, workspaceId, data, now);
   return data.status;
 }
 
