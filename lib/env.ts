@@ -65,6 +65,15 @@ const schema = z
         .regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https:// URL")
         .optional(),
     ),
+    // Visitor mobile push (FU3): the FCM HTTP v1 origin (default https://fcm.googleapis.com) and the APNs origin
+    // (default Apple's, production or development by the device token's environment). `npm run dev` points both
+    // at the local push sandbox when unset. The credentials themselves are per workspace (Settings → Follow-ups).
+    FCM_API_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
+    APNS_API_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
     // "local": run the built-in realtime server (lib/realtime/local-server); production needs it said.
     REALTIME: optional.pipe(z.enum(["local"], "must be local, or unset").optional()),
     PUSHER_APP_ID: optional,

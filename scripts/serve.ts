@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { startDevHubSpotSandbox, wantsHubSpotSandbox } from "@/lib/integrations/hubspot/sandbox/dev";
+import { startPushSandbox } from "@/lib/integrations/push-sandbox";
 import { startResendSandbox } from "@/lib/integrations/resend/sandbox";
 import { generateWebhookSecret } from "@/lib/integrations/resend/webhook-signature";
 import { startDevSalesforceSandbox, wantsSalesforceSandbox } from "@/lib/integrations/salesforce/sandbox/dev";
@@ -61,6 +62,16 @@ const mailbox =
   mode === "dev" && !env().RESEND_API_KEY && process.env.HERALD_MAIL_SANDBOX !== "false"
     ? await startMailSandbox(`http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/resend`)
     : {};
+// No push provider origin set in development: a local FCM and APNs on one simulated phone
+// (lib/integrations/push-sandbox.ts). Settings → Follow-ups saves their credentials; "Open the sandbox phone".
+const pushSandbox =
+  mode === "dev" && !env().FCM_API_URL && !env().APNS_API_URL && process.env.HERALD_PUSH_SANDBOX !== "false"
+    ? await startPushSandbox()
+    : undefined;
+if (pushSandbox)
+  console.log(
+    `[push] no FCM_API_URL / APNS_API_URL: FCM ${pushSandbox.fcm.url}, APNs ${pushSandbox.apns.url} (sandbox)`,
+  );
 // No Slack app configured in development: a local Slack sandbox stands in, reached by the real WebClient
 // (SLACK_API_URL), with its OAuth app for "Add to Slack", and sending its signed Events to this server
 // (lib/integrations/slack/sandbox). e2e asks for it with SLACK_SANDBOX=1.
@@ -87,6 +98,13 @@ const next = spawn("next", [mode, ...nextArgs], {
     NODE_OPTIONS: [process.env.NODE_OPTIONS, peerAddress].filter(Boolean).join(" "),
     ...slackSandbox?.nextEnv,
     ...texts?.env,
+    ...(pushSandbox
+      ? {
+          FCM_API_URL: pushSandbox.fcm.url,
+          APNS_API_URL: pushSandbox.apns.url,
+          HERALD_PUSH_SANDBOX_URL: pushSandbox.fcm.url,
+        }
+      : {}),
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -101,6 +119,7 @@ next.on("exit", async (code, signal) => {
   await salesforce?.close();
   await slackSandbox?.sandbox.close();
   await texts?.sandbox.close();
+  await pushSandbox?.close();
   process.exit(code ?? (signal ? 1 : 0));
 });
 

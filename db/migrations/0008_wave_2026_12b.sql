@@ -9,6 +9,45 @@ CREATE TABLE "crm_oauth_states" (
 	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "mobile_push_credentials" (
+	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"fcm" text,
+	"apns" text,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "push_receipts" (
+	"delivery_id" uuid PRIMARY KEY NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"visitor_id" uuid NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "visitor_devices" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"visitor_id" uuid NOT NULL,
+	"provider" text NOT NULL,
+	"token" text NOT NULL,
+	"app_id" text NOT NULL,
+	"environment" text DEFAULT 'production' NOT NULL,
+	"dead_at" timestamp with time zone,
+	"dead_reason" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "visitor_devices_workspaceId_provider_token_unique" UNIQUE("workspace_id","provider","token")
+);
+--> statement-breakpoint
+CREATE TABLE "sender_domains" (
+	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"domain" text NOT NULL,
+	"resend_domain_id" text NOT NULL,
+	"status" text NOT NULL,
+	"records" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"checked_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "slack_mirror_retries" (
 	"event_id" text PRIMARY KEY NOT NULL,
 	"workspace_id" uuid NOT NULL,
@@ -48,11 +87,19 @@ CREATE TABLE "text_opt_outs" (
 );
 --> statement-breakpoint
 ALTER TABLE "follow_up_settings" ADD COLUMN "whatsapp_content_sid" text;--> statement-breakpoint
+ALTER TABLE "push_subscriptions" ADD COLUMN "device" text DEFAULT 'desktop' NOT NULL;--> statement-breakpoint
+ALTER TABLE "push_subscriptions" ADD COLUMN "label" text;--> statement-breakpoint
 ALTER TABLE "decisions" ADD COLUMN "recipient_crm_user_id" uuid;--> statement-breakpoint
 ALTER TABLE "deliveries" ADD COLUMN "segments" integer;--> statement-breakpoint
 ALTER TABLE "slack_integrations" ADD COLUMN "use_channel_ids" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "crm_oauth_states" ADD CONSTRAINT "crm_oauth_states_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "crm_oauth_states" ADD CONSTRAINT "crm_oauth_states_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobile_push_credentials" ADD CONSTRAINT "mobile_push_credentials_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "push_receipts" ADD CONSTRAINT "push_receipts_delivery_id_deliveries_id_fk" FOREIGN KEY ("delivery_id") REFERENCES "public"."deliveries"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "push_receipts" ADD CONSTRAINT "push_receipts_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "visitor_devices" ADD CONSTRAINT "visitor_devices_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "visitor_devices" ADD CONSTRAINT "visitor_devices_visitor_id_visitors_id_fk" FOREIGN KEY ("visitor_id") REFERENCES "public"."visitors"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sender_domains" ADD CONSTRAINT "sender_domains_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slack_mirror_retries" ADD CONSTRAINT "slack_mirror_retries_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slack_oauth_states" ADD CONSTRAINT "slack_oauth_states_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slack_oauth_states" ADD CONSTRAINT "slack_oauth_states_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -60,6 +107,7 @@ ALTER TABLE "text_messages" ADD CONSTRAINT "text_messages_workspace_id_workspace
 ALTER TABLE "text_messages" ADD CONSTRAINT "text_messages_visitor_id_visitors_id_fk" FOREIGN KEY ("visitor_id") REFERENCES "public"."visitors"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "text_messages" ADD CONSTRAINT "text_messages_delivery_id_deliveries_id_fk" FOREIGN KEY ("delivery_id") REFERENCES "public"."deliveries"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "text_opt_outs" ADD CONSTRAINT "text_opt_outs_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "visitor_devices_workspace_id_visitor_id_index" ON "visitor_devices" USING btree ("workspace_id","visitor_id");--> statement-breakpoint
 CREATE INDEX "slack_mirror_retries_next_attempt_at_index" ON "slack_mirror_retries" USING btree ("next_attempt_at");--> statement-breakpoint
 CREATE INDEX "text_messages_phone_created_at_index" ON "text_messages" USING btree ("phone","created_at");--> statement-breakpoint
 CREATE INDEX "text_messages_delivery_id_index" ON "text_messages" USING btree ("delivery_id");--> statement-breakpoint

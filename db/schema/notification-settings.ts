@@ -47,6 +47,12 @@ export const pushSubscriptions = pgTable(
     endpoint: text().notNull().unique(),
     p256dh: text().notNull(),
     auth: text().notNull(),
+    // IC2: "mobile" when the subscribing browser is the installed PWA on a phone (mobile_push), else "desktop"
+    // (web_push). `label` names the device in Settings → Notifications ("Android phone", "Chrome on macOS").
+    device: text({ enum: ["desktop", "mobile"] })
+      .notNull()
+      .default("desktop"),
+    label: text(),
     // A push service answering 404/410 (or a malformed subscription): never sent to again, reason kept.
     deadAt: timestamp({ withTimezone: true }),
     deadReason: text(),

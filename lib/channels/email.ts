@@ -2,6 +2,7 @@
 // with React Email, sent (or captured) by the Resend integration the registry (./index.ts) hands in.
 import { findEmailAddressOf } from "@/db/queries/notification-recipients";
 import { type EmailMessage, renderEmail } from "@/emails";
+import { followUpFrom } from "@/lib/follow-ups/sender-domain";
 import type { EmailSender } from "@/lib/integrations/resend/client";
 import { emailForDelivery } from "@/lib/notifications/content/email";
 import { followUpEmail } from "@/lib/notifications/content/follow-up-email";
@@ -15,7 +16,9 @@ export function emailAdapter(send: EmailSender): ChannelAdapter {
       // FU6: a visitor's follow-up has its own template and the conversation's reply-to address (FU8).
       if (event.type === "visitor.went_offline") {
         const followUp = await followUpEmail(db, event);
-        return send(to, { ...(await renderEmail(followUp.message)), replyTo: followUp.replyTo }, delivery.id);
+        const from = await followUpFrom(db, event.workspaceId); // FU6: the verified domain, else the sender's
+        const rendered = await renderEmail(followUp.message);
+        return send(to, { ...rendered, replyTo: followUp.replyTo, ...(from ? { from } : {}) }, delivery.id);
       }
       const message = await emailForDelivery(db, event, facts, now);
       return send(to, await renderEmail(message), delivery.id);

@@ -1,13 +1,17 @@
 // The one place that decides, per channel, the real adapter or capture mode (DESIGN.md "Embedded defaults").
 // In-app and browser notifications publish on realtime.
 // Email is real when RESEND_API_KEY is set. Web push is always real: its VAPID keys are generated when unset, so
-// it needs no account, and a user with no subscribed browser is captured. Mobile push captures until a provider
-// exists. Texts (sms: WhatsApp first, else SMS) are real when Twilio is configured (TWILIO_*), else captured. Slack posts through a workspace's connected integration (real
+// it needs no account, and a user with no subscribed browser is captured. Mobile push reaches a visitor's app
+// through FCM / APNs with the workspace's credentials (FU3), an agent's phone through web push to the installed
+// PWA (IC2). Texts (sms: WhatsApp first, else SMS) are real when Twilio is configured (TWILIO_*), else captured. Slack posts through a workspace's connected integration (real
 // Slack or the sandbox, by SLACK_API_URL); its rules plan nothing while Slack is not connected. Tests pass fakes through `overrides`.
+
+import { visitorPushProvider } from "@/lib/follow-ups/mobile-push/provider";
 import { emailSender, type ResendConfig } from "@/lib/integrations/resend/client";
 import { textSender } from "@/lib/integrations/twilio/client";
 import { deliveryChannels } from "@/lib/notifications/planner/decision";
 import { publish } from "@/lib/realtime/publish";
+import { agentPhonePushProvider } from "./agent-phone-push";
 import { browserAdapter } from "./browser";
 import { captureAdapter } from "./capture";
 import { emailAdapter } from "./email";
@@ -29,7 +33,10 @@ export function channelRegistry(
   adapters.browser = browserAdapter(options.publish ?? publish);
   adapters.email = emailAdapter(emailSender(options.config));
   adapters.web_push = webPushAdapter();
-  adapters.mobile_push = mobilePushAdapter();
+  adapters.mobile_push = mobilePushAdapter({
+    visitor: visitorPushProvider(),
+    user: agentPhonePushProvider(),
+  });
   adapters.sms = smsAdapter(textSender());
   adapters.slack_channel = slackAdapter({ publish: options.publish ?? publish });
   adapters.slack_dm = slackAdapter({ publish: options.publish ?? publish });

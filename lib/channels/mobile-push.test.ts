@@ -42,7 +42,7 @@ describe("mobile push", () => {
       },
     };
     const { delivery, context } = deliveryFor(db, recipient, event, { channel: "mobile_push" });
-    expect(await mobilePushAdapter(provider).send(delivery, context)).toEqual({
+    expect(await mobilePushAdapter({ user: provider }).send(delivery, context)).toEqual({
       status: "delivered",
       providerId: "m1",
     });

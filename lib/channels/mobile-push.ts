@@ -1,5 +1,7 @@
-// Mobile push (FU3: the visitor's app; later agents' apps): capture only until a provider (APNs, FCM, Expo) is
-// chosen. A real provider implements `MobilePushProvider` and is passed to `mobilePushAdapter` by the registry.
+// Mobile push: a visitor's phone through the customer's own app (FU3: FCM or APNs, lib/follow-ups/mobile-push),
+// an agent's phone through the installed Herald PWA (IC2 `mobile_push`: web push to subscriptions tagged
+// mobile). Each recipient kind has its provider; without one the notification is captured.
+import type { DeliveryRow } from "@/db/schema";
 import type { ChannelAdapter, DeliveryContext, DeliveryResult } from "./types";
 
 // What a mobile notification carries, whatever the provider.
@@ -13,9 +15,14 @@ export interface MobilePushMessage {
 
 export interface MobilePushProvider {
   readonly name: string;
-  // Looks up the recipient's device tokens itself and reports like any adapter: a token the provider rejects
-  // as unregistered is `deadEndpoint`, throttling and 5xx are retryable.
-  send(message: MobilePushMessage, context: DeliveryContext): Promise<DeliveryResult>;
+  // Looks up the recipient's devices itself and reports like any adapter: a token the provider rejects as
+  // unregistered is marked dead, throttling and 5xx are retryable.
+  send(message: MobilePushMessage, context: DeliveryContext, delivery: DeliveryRow): Promise<DeliveryResult>;
+}
+
+export interface MobilePushProviders {
+  visitor?: MobilePushProvider;
+  user?: MobilePushProvider;
 }
 
 export function mobilePushMessage(context: DeliveryContext): MobilePushMessage | undefined {
@@ -37,13 +44,14 @@ export function mobilePushMessage(context: DeliveryContext): MobilePushMessage |
   };
 }
 
-export function mobilePushAdapter(provider?: MobilePushProvider): ChannelAdapter {
+export function mobilePushAdapter(providers: MobilePushProviders = {}): ChannelAdapter {
   return {
-    async send(_delivery, context) {
+    async send(delivery, context) {
       const message = mobilePushMessage(context);
       if (!message)
         return { status: "failed", error: "mobile push needs a user or visitor recipient", retryable: false };
-      if (provider) return provider.send(message, context);
+      const provider = providers[message.recipient.kind];
+      if (provider) return provider.send(message, context, delivery);
       return captureMobilePush(message);
     },
   };

@@ -49,9 +49,10 @@ describe("sendTestNotification", () => {
     expect(result.message).toContain("none of your browsers is subscribed");
   });
 
-  it("mobile push is captured (no provider yet)", async () => {
+  it("IC2: mobile push with no phone where Herald is installed says so", async () => {
     const result = await sendTestNotification("mobile_push", me(), { db: conn.db });
-    expect(result.outcome).toBe("captured");
+    expect(result.outcome).toBe("failed");
+    expect(result.message).toContain("no phone has Herald installed");
   });
 
   it("in-app publishes to the member's own channel, or fails when realtime is down", async () => {

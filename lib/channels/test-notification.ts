@@ -9,7 +9,6 @@ import { channels } from "@/lib/realtime/channels";
 import { publication, publish } from "@/lib/realtime/publish";
 import { sendEmailMessage } from "./email";
 import type { Publish } from "./in-app";
-import { captureMobilePush } from "./mobile-push";
 import type { DeliveryResult } from "./types";
 import { pushToUser, type WebPushOptions } from "./web-push";
 
@@ -93,18 +92,27 @@ const senders: Record<TestableChannel, Send> = {
     return outcomeOf(result, { delivered: `Delivered to ${reached ?? "your browsers"}.`, captured: "" });
   },
 
-  async mobile_push(to) {
-    const result = captureMobilePush({
-      recipient: { kind: "user", id: to.userId },
+  async mobile_push(to, deps) {
+    const payload = {
       title: TITLE,
-      body: "Mobile push reaches you.",
-      data: { url: settingsUrl(), eventType: "test" },
-    });
-    return outcomeOf(result, {
-      delivered: "",
-      captured:
-        "Captured: mobile push has no provider yet (APNs/FCM); the rendered notification is in the server log.",
-    });
+      body: "Mobile push reaches your phone.",
+      url: settingsUrl(),
+      tag: "herald-test",
+    };
+    const result = await pushToUser(deps.db, to, payload, new Date(), { ...deps.webPush, device: "mobile" });
+    if (result.status === "captured") {
+      return {
+        outcome: "failed",
+        message:
+          "Failed: no phone has Herald installed. Add Herald to your phone's home screen and turn on push there.",
+      };
+    }
+    if (result.status === "failed") {
+      console.warn(`[test notification] mobile push failed: ${result.error}`);
+      return { outcome: "failed", message: `Failed: ${shortPushReason(result.error)}.` };
+    }
+    const reached = result.providerStatus?.split(";")[0]?.replace("browsers", "phones");
+    return outcomeOf(result, { delivered: `Delivered to ${reached ?? "your phones"}.`, captured: "" });
   },
 };
 

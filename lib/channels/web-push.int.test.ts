@@ -10,6 +10,8 @@ import { noFacts } from "@/lib/notifications/content/facts";
 import type { HeraldEvent } from "@/lib/notifications/events/event";
 import { createTestDb } from "@/test/db";
 import { type FakePushService, startFakePushService } from "@/test/fakes/push-service";
+import { agentPhonePushProvider } from "./agent-phone-push";
+import { mobilePushAdapter } from "./mobile-push";
 import { deliveryFor, seedRecipient } from "./testing/delivery-context";
 import { webPushAdapter } from "./web-push";
 
@@ -31,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => Promise.all([conn.close(), push.close()]));
 
-async function subscribedUser(paths: string[]) {
+async function subscribedUser(paths: string[], device: "desktop" | "mobile" = "desktop") {
   const recipient = await seedRecipient(conn.db);
   const browsers = paths.map((p) => {
     const ecdh = createECDH("prime256v1");
@@ -44,6 +46,7 @@ async function subscribedUser(paths: string[]) {
       endpoint: b.endpoint,
       p256dh: b.ecdh.getPublicKey("base64url"),
       auth: b.auth,
+      device,
     });
   }
   return { recipient, browsers };
@@ -163,6 +166,52 @@ describe("web push (real web-push library, fake HTTPS push service)", () => {
       status: "captured",
       summary:
         "[web_push] no subscribed browser: New chat from A visitor — Open the conversation to read it.",
+    });
+  });
+});
+
+describe("agents' phones (IC2 mobile_push: the installed PWA's subscription, tagged mobile)", () => {
+  const options = {
+    vapid: async () => ({ ...keys, subject: "mailto:ops@example.com" }),
+    agent: new Agent({ rejectUnauthorized: false }),
+  };
+  const phones = mobilePushAdapter({ user: agentPhonePushProvider(options) });
+  const hits = (endpoint: string) =>
+    push.requests.filter((r) => `${push.origin}${r.path}` === endpoint).length;
+
+  it("IC2: mobile_push reaches the phone and not the desktop; web_push the desktop and not the phone", async () => {
+    const {
+      recipient,
+      browsers: [desktop],
+    } = await subscribedUser([`/push/${randomUUID()}`]);
+    const [phone] = [`${push.origin}/push/${randomUUID()}`];
+    const ecdh = createECDH("prime256v1");
+    ecdh.generateKeys();
+    await conn.db.insert(pushSubscriptions).values({
+      ...recipient,
+      endpoint: phone,
+      p256dh: ecdh.getPublicKey("base64url"),
+      auth: randomBytes(16).toString("base64url"),
+      device: "mobile",
+      label: "Android phone",
+    });
+    const mobile = deliveryFor(conn.db, recipient, event(), { channel: "mobile_push" });
+    expect(await phones.send(mobile.delivery, mobile.context)).toMatchObject({
+      status: "delivered",
+      providerStatus: "1/1 browsers",
+    });
+    expect([hits(phone), hits(desktop.endpoint)]).toEqual([1, 0]);
+    const web = deliveryFor(conn.db, recipient, event());
+    expect(await adapter.send(web.delivery, web.context)).toMatchObject({ status: "delivered" });
+    expect([hits(phone), hits(desktop.endpoint)]).toEqual([1, 1]);
+  });
+
+  it("IC2: an agent with no phone subscribed gets mobile_push captured with that reason", async () => {
+    const { recipient } = await subscribedUser([`/push/${randomUUID()}`]); // a desktop only
+    const { delivery, context } = deliveryFor(conn.db, recipient, event(), { channel: "mobile_push" });
+    expect(await phones.send(delivery, context)).toMatchObject({
+      status: "captured",
+      summary: expect.stringMatching(/^\[mobile_push\] no phone with Herald installed: /),
     });
   });
 });

@@ -24,6 +24,9 @@ export interface WebPushOptions {
   // X2: the push service's Topic header, one per delivery: a resend replaces the earlier message in the push
   // service's queue instead of showing twice (≤ 32 URL-safe characters).
   topic?: string;
+  // IC2: web_push reaches the desktops, mobile_push the phones where the PWA is installed; unset: every one
+  // (the "send me a test" of Settings → Notifications).
+  device?: "desktop" | "mobile";
 }
 
 type Attempt = { ok: true } | { ok: false; dead: boolean; transient: boolean; error: string };
@@ -83,7 +86,11 @@ export function webPushAdapter(options: WebPushOptions = {}): ChannelAdapter {
       if (!userId) return { status: "failed", error: "web push needs a user recipient", retryable: false };
       const owner = { workspaceId: context.decision.workspaceId, userId };
       const topic = delivery.id.replaceAll("-", ""); // a uuid's 32 hex digits
-      return pushToUser(context.db, owner, pushPayload(context), context.now, { ...options, topic });
+      return pushToUser(context.db, owner, pushPayload(context), context.now, {
+        device: "desktop",
+        ...options,
+        topic,
+      });
     },
   };
 }
@@ -96,13 +103,15 @@ export async function pushToUser(
   now: Date,
   options: WebPushOptions = {},
 ): Promise<DeliveryResult> {
-  const subs = await listLivePushSubscriptions(db, owner);
+  const subs = await listLivePushSubscriptions(db, owner, options.device);
   // Nothing to send to: rendered and kept like capture mode, so the delivery log shows what it would say.
-  if (subs.length === 0)
-    return {
-      status: "captured",
-      summary: `[web_push] no subscribed browser: ${payload.title} — ${payload.body}`,
-    };
+  if (subs.length === 0) {
+    const none =
+      options.device === "mobile"
+        ? "[mobile_push] no phone with Herald installed"
+        : "[web_push] no subscribed browser";
+    return { status: "captured", summary: `${none}: ${payload.title} — ${payload.body}` };
+  }
   const vapid = await (options.vapid ?? vapidDetails)(db);
   const body = JSON.stringify(payload);
   const results = await Promise.all(

@@ -36,9 +36,7 @@ const knownGaps: Partial<Record<RuleId, string>> = {
   ...Object.fromEntries(
     ["SK8", "SK9"].map((id) => [id, "Slack shortcuts and lead qualification not built yet"]),
   ),
-  ...Object.fromEntries(
-    ["FU3", "FU7"].map((id) => [id, "visitor follow-ups by mobile push and the SMS wallet not built yet"]),
-  ),
+  ...Object.fromEntries(["FU7"].map((id) => [id, "the SMS wallet not built yet"])),
 };
 
 // Test titles of the integration and browser suites: those run the real code path (database, HTTP, browser).

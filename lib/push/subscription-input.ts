@@ -21,6 +21,9 @@ export const pushSubscriptionInput = z.object({
     p256dh: base64url(65, "an uncompressed P-256 public key"),
     auth: base64url(16, "the auth secret"),
   }),
+  // IC2: the installed PWA on a phone says "mobile" (mobile_push); anything else is a desktop browser (web_push).
+  device: z.enum(["desktop", "mobile"], { message: "must be desktop or mobile" }).default("desktop"),
+  label: z.string().trim().max(80, "must be at most 80 characters").optional(),
 });
 export type PushSubscriptionInput = z.infer<typeof pushSubscriptionInput>;
 

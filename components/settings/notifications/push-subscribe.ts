@@ -29,6 +29,36 @@ export function applicationServerKey(base64url: string): Uint8Array<ArrayBuffer>
   return bytes;
 }
 
+// IC2: a phone where Herald is installed (the PWA opened from the home screen, standalone) is a "mobile" device:
+// the `mobile_push` preference reaches it; any other browser is a "desktop" one, reached by `web_push`.
+export function thisDevice(
+  userAgent = navigator.userAgent,
+  standalone = matchMedia("(display-mode: standalone)").matches ||
+    (navigator as { standalone?: boolean }).standalone === true,
+): { device: "desktop" | "mobile"; label: string } {
+  const phone = /Android|iPhone|iPad|iPod|Mobile/i.test(userAgent);
+  const os = /Android/i.test(userAgent)
+    ? "Android"
+    : /iPhone|iPad|iPod/i.test(userAgent)
+      ? "iOS"
+      : /Mac OS X/i.test(userAgent)
+        ? "macOS"
+        : /Windows/i.test(userAgent)
+          ? "Windows"
+          : "Linux";
+  if (phone && standalone) return { device: "mobile", label: `Herald app on ${os}` };
+  const browser = /Edg\//.test(userAgent)
+    ? "Edge"
+    : /Firefox\//.test(userAgent)
+      ? "Firefox"
+      : /Chrome\//.test(userAgent)
+        ? "Chrome"
+        : /Safari\//.test(userAgent)
+          ? "Safari"
+          : "Browser";
+  return { device: "desktop", label: `${browser} on ${os}` };
+}
+
 async function registration(): Promise<ServiceWorkerRegistration> {
   await navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/" });
   return navigator.serviceWorker.ready;
@@ -57,7 +87,7 @@ export async function subscribeToPush(): Promise<SubscribeResult> {
   const saved = await fetch("/api/push/subscriptions", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(subscription.toJSON()),
+    body: JSON.stringify({ ...subscription.toJSON(), ...thisDevice() }),
   });
   if (!saved.ok) return { ok: false, reason: "server_refused", detail: await saved.text() };
   return { ok: true, subscription };

@@ -9,6 +9,7 @@ export interface OutgoingEmail {
   text: string;
   html?: string;
   replyTo?: string; // FU6: a follow-up's reply-to address, unique to its conversation
+  from?: string; // FU6: the workspace's verified sender domain; unset: EMAIL_FROM
 }
 
 // Sends one email; `key` makes a retry after a lost response not send it twice (Resend idempotency).
@@ -29,7 +30,7 @@ export function resendSender(resend: Resend, from: string): EmailSender {
     try {
       const { data, error } = await resend.emails.send(
         {
-          from,
+          from: email.from ?? from,
           to,
           subject: email.subject,
           text: email.text,
@@ -61,7 +62,7 @@ export function resendSender(resend: Resend, from: string): EmailSender {
 // Capture mode: what would have gone out, kept on the delivery (or printed by the caller) instead of sent.
 export const captureSender: EmailSender = async (to, email) => ({
   status: "captured",
-  summary: `[email] to ${to}${email.replyTo ? ` (reply-to ${email.replyTo})` : ""}: ${email.subject}\n\n${email.text}`,
+  summary: `[email] to ${to}${email.from ? ` from ${email.from}` : ""}${email.replyTo ? ` (reply-to ${email.replyTo})` : ""}: ${email.subject}\n\n${email.text}`,
 });
 
 // The API client itself (sending, and fetching received emails for FU8); null in capture mode.

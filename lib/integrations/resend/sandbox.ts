@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { sandboxDomains } from "./sandbox-domains";
 import { signWebhook } from "./webhook-signature";
 
 export interface SentEmail {
@@ -70,6 +71,7 @@ export async function startResendSandbox(options: SandboxOptions): Promise<Resen
   const sent: SentEmail[] = [];
   const received = new Map<string, ReceivedEmail>();
   const byIdempotencyKey = new Map<string, string>();
+  const domains = sandboxDomains();
 
   const post = async (event: { type: string; data: Record<string, unknown> }) => {
     const body = JSON.stringify({ ...event, created_at: new Date().toISOString() });
@@ -126,6 +128,19 @@ export async function startResendSandbox(options: SandboxOptions): Promise<Resen
       if (req.method === "POST" && url.pathname === "/sandbox/receipt") {
         const input = JSON.parse(await bodyOf(req));
         return json(res, 200, { webhookStatus: await sandbox.receipt(String(input.emailId), input.type) });
+      }
+      // FU6: the sender domain's records and verification (./sandbox-domains.ts).
+      const domain = /^\/domains(?:\/([^/]+))?(\/verify)?$/.exec(url.pathname);
+      if (domain) {
+        const answer =
+          req.method === "POST" && !domain[1]
+            ? domains.create(JSON.parse(await bodyOf(req)).name)
+            : req.method === "POST" && domain[2]
+              ? domains.verify(domain[1])
+              : req.method === "GET" && domain[1]
+                ? domains.get(domain[1])
+                : null;
+        if (answer) return json(res, answer.status, answer.body);
       }
       const receiving = /^\/emails\/receiving\/([^/]+)(\/attachments)?$/.exec(url.pathname);
       if (req.method === "GET" && receiving) {

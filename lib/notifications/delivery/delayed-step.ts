@@ -1,7 +1,8 @@
-// Gathers what `recheckDelayedDecision` needs for a delivery that waited (IC6: 10 s push, 3 min email) and
+// Gathers what `recheckDelayedDecision` needs for a delivery that waited (IC6: 10 s push, 3 min email; FU3: the 30 s push receipt) and
 // asks it whether the step still goes out.
 import type { Db } from "@/db/client";
 import { lastReadOf, newerPendingAt } from "@/db/queries/delayed-steps";
+import { pushReceiptAtFor } from "@/db/queries/visitor-devices";
 import type { DecisionRow } from "@/db/schema";
 import { presenceFor } from "@/lib/presence/agent-presence";
 import { agentPresenceOf } from "@/lib/presence/agent-presence-store";
@@ -20,7 +21,7 @@ export async function recheckDelayedStep(
     eventAt,
     readAt: await lastReadOf(db, row),
     newerPendingAt: await newerPendingAt(db, row),
-    pushReceiptAt: null, // FU3 push receipts arrive with the mobile push adapter
+    pushReceiptAt: await pushReceiptAtFor(db, row), // FU3: the app acknowledged the push
     focus: presence ? presenceFor(presence, row.conversationId ?? "") : null,
   });
 }

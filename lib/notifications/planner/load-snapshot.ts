@@ -14,6 +14,7 @@ import {
   listMembersForNotifications,
   listSentOnceKeys,
 } from "@/db/queries/notification-snapshot";
+import { hasLiveVisitorDevice } from "@/db/queries/visitor-devices";
 import { accountOfVisitor } from "@/lib/accounts/match";
 import { availabilityOf, storedSchedule } from "@/lib/availability/schedule";
 import { agentTabFactsOf } from "@/lib/presence/agent-presence-store";
@@ -61,7 +62,6 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
     : null;
   const visitorId = subjects.visitorId ?? conversation?.visitorId ?? null;
   const visitorRow = visitorId ? await findVisitorForNotifications(db, workspaceId, visitorId) : undefined;
-  // Visitor mobile push tokens (FU3) come with the mobile SDK.
   const visitor: VisitorFacts | null = visitorRow
     ? {
         id: visitorRow.id,
@@ -70,7 +70,9 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
         contactEmail: visitorRow.emailStatus ? null : (visitorRow.email ?? visitorRow.unverifiedEmail), // FU9
         contactPhone: visitorRow.phone ?? visitorRow.unverifiedPhone,
         textOptedOut: visitorRow.textOptedOut,
-        hasMobilePushToken: false,
+        // FU3: read only for a follow-up, the one rule that asks
+        hasMobilePushToken:
+          followUps !== null && (await hasLiveVisitorDevice(db, workspaceId, visitorRow.id)),
       }
     : null;
   // Only known visitors can match an account (LV1); the toggle is read only when there is one to route by.

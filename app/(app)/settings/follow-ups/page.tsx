@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FollowUpEmailToggle } from "@/components/settings/follow-ups/follow-up-email-toggle";
 import { FollowUpTextToggle } from "@/components/settings/follow-ups/follow-up-text-toggle";
+import { MobilePushCard } from "@/components/settings/follow-ups/mobile-push-card";
+import { SenderDomainCard } from "@/components/settings/follow-ups/sender-domain-card";
 import { WhatsappTemplateForm } from "@/components/settings/follow-ups/whatsapp-template-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
@@ -16,8 +18,9 @@ export const metadata: Metadata = { title: "Follow-ups" };
 
 export default async function FollowUpsPage() {
   const admin = await requireMember("admin");
-  const settings = await findFollowUpSettings(getDb(), admin.workspaceId);
-  const template = await findWhatsappTemplate(getDb(), admin.workspaceId);
+  const db = getDb();
+  const settings = await findFollowUpSettings(db, admin.workspaceId);
+  const template = await findWhatsappTemplate(db, admin.workspaceId);
   const twilio = env().TWILIO_ACCOUNT_SID;
   return (
     <>
@@ -29,7 +32,8 @@ export default async function FollowUpsPage() {
         <Card title="Channels">
           <FollowUpEmailToggle on={settings.email} />
           <p className="mt-3 text-xs text-slate-500">
-            Sent from {env().EMAIL_FROM}; replies come back through reply+…@{env().INBOUND_EMAIL_DOMAIN}.
+            Sent from {env().EMAIL_FROM} (or your verified sender domain below); replies come back through
+            reply+…@{env().INBOUND_EMAIL_DOMAIN}.
           </p>
           <div className="mt-4">
             <FollowUpTextToggle on={settings.sms} />
@@ -53,6 +57,8 @@ export default async function FollowUpsPage() {
             </p>
           </Card>
         )}
+        <SenderDomainCard db={db} workspaceId={admin.workspaceId} />
+        <MobilePushCard db={db} workspaceId={admin.workspaceId} />
         {mailSandboxUrl() && (
           <Card title="Sandbox mailbox">
             <p className="text-sm text-slate-600">

@@ -5,6 +5,7 @@ import { PushOnThisDevice } from "@/components/settings/notifications/push-on-th
 import { SoundSetting } from "@/components/settings/notifications/sound-setting";
 import { TestNotifications } from "@/components/settings/notifications/test-notifications";
 import { WorkspaceSwitchSetting } from "@/components/settings/notifications/workspace-switch-setting";
+import { YourDevices } from "@/components/settings/notifications/your-devices";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { findNotificationSettings } from "@/db/queries/notification-settings";
@@ -17,7 +18,8 @@ export const metadata: Metadata = { title: "Notifications" };
 // Every member's own notification settings (IC2); admins also set the workspace defaults here.
 export default async function NotificationSettingsPage() {
   const member = await requireMember();
-  const settings = await findNotificationSettings(getDb(), member.workspaceId, member.userId);
+  const db = getDb();
+  const settings = await findNotificationSettings(db, member.workspaceId, member.userId);
   const isAdmin = hasRole(member.role, "admin");
   return (
     <>
@@ -40,6 +42,12 @@ export default async function NotificationSettingsPage() {
           description="Web push reaches this browser even when Herald is closed."
         >
           <PushOnThisDevice />
+        </Card>
+        <Card
+          title="Your devices"
+          description="Mobile push goes to the phones where you installed Herald (added to the home screen); web push to your other browsers."
+        >
+          <YourDevices db={db} owner={{ workspaceId: member.workspaceId, userId: member.userId }} />
         </Card>
         <Card title="Sound">
           <SoundSetting enabled={settings.sound} />

@@ -2,14 +2,15 @@ import { removePushSubscription, savePushSubscription } from "@/db/queries/push-
 import { readJson, withMember } from "@/lib/api/with-member";
 import { pushSubscriptionInput, pushUnsubscribeInput } from "@/lib/push/subscription-input";
 
-// POST /api/push/subscriptions — this browser subscribed to web push for the signed-in member
+// POST /api/push/subscriptions — this browser subscribed to web push for the signed-in member (IC2: a phone's
+// installed PWA says device "mobile")
 export const POST = withMember(async ({ request, member, db }) => {
   const input = pushSubscriptionInput.parse(await readJson(request));
-  const { endpoint, keys } = input;
+  const { endpoint, keys, device, label } = input;
   await savePushSubscription(
     db,
     { workspaceId: member.workspaceId, userId: member.userId },
-    { endpoint, ...keys },
+    { endpoint, ...keys, device, label },
   );
   return new Response(null, { status: 204 });
 });
