@@ -22,7 +22,14 @@ export interface VisitorMessageResult {
 export async function postVisitorMessage(
   db: Db,
   // `channel`: where the visitor wrote it; "email" for a reply to a follow-up (FU8). Default: the widget.
-  params: { workspaceId: string; visitorId: string; body: string; channel?: "widget" | "email" },
+  // `kind`: "contact_answer" for the widget's "Collect information" form (SK8, ./contact-answer.ts).
+  params: {
+    workspaceId: string;
+    visitorId: string;
+    body: string;
+    channel?: "widget" | "email";
+    kind?: "text" | "contact_answer";
+  },
   now = new Date(),
 ): Promise<VisitorMessageResult> {
   const { workspaceId, visitorId, body } = params;
@@ -46,6 +53,7 @@ export async function postVisitorMessage(
         conversationId: conversation.id,
         authorType: "visitor",
         channel: params.channel ?? "widget",
+        kind: params.kind ?? "text",
         body,
       });
       // The opening message is told by conversation.created alone (lib/notifications/events/event.ts).

@@ -13,6 +13,7 @@ const msg = (
   authorType,
   authorName,
   body: `body ${id}`,
+  kind: "text",
   createdAt: at(minute),
 });
 
