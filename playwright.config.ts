@@ -64,6 +64,8 @@ export default defineConfig({
       PUSHER_PORT: String(port + 3000),
       // scripts/serve.ts starts the sandbox HubSpot and Salesforce on free ports (e2e/crm-sync.spec.ts connects to it).
       CRM_SANDBOX: "1",
+      // …and the Slack sandbox, its token offered on the Slack card (e2e/slack.spec.ts).
+      SLACK_SANDBOX: "1",
     },
   },
 });

@@ -60,12 +60,14 @@ const mailbox =
   mode === "dev" && !env().RESEND_API_KEY && process.env.HERALD_MAIL_SANDBOX !== "false"
     ? await startMailSandbox(`http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/resend`)
     : {};
-// No Slack app configured in development: a local Slack sandbox stands in, reached by the real WebClient
-// (SLACK_API_URL), and sending its signed Events to this server (lib/integrations/slack/sandbox).
+// No Slack app configured in development (or SLACK_SANDBOX=1, the e2e run): a local Slack sandbox stands in,
+// reached by the real WebClient (SLACK_API_URL), and sending its signed Events and interactivity payloads to this
+// server (lib/integrations/slack/sandbox).
 const slackSandbox =
-  mode === "dev" && !env().SLACK_CLIENT_ID && !env().SLACK_API_URL
+  (mode === "dev" || process.env.SLACK_SANDBOX === "1") && !env().SLACK_CLIENT_ID && !env().SLACK_API_URL
     ? await startSlackSandbox({
         eventsUrl: `http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/slack/events`,
+        interactivityUrl: `http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/slack/interactivity`,
       })
     : undefined;
 if (slackSandbox) console.log(`Slack sandbox: ${slackSandbox.url} (Settings → Integrations → Slack)`);

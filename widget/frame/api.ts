@@ -55,6 +55,8 @@ export function widgetApi(auth: VisitorAuth) {
     read: (conversationId: string) => post<null>("read", { conversationId }),
     cancel: (conversationId: string) => post<null>("cancel", { conversationId }),
     contact: (email: string) => post<null>("contact", { email }),
+    contactAnswer: (answer: { email: string; phone: string }) =>
+      post<{ message: Message }>("contact-answer", answer),
   };
 }
 
