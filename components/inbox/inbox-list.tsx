@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { InboxRow } from "@/db/queries/inbox";
+import { leadQualificationLabel } from "@/lib/chat/lead-qualification";
 import { visitorLabel } from "@/lib/chat/visitor-label";
 import { formatShortTime } from "@/lib/time/format";
 
@@ -37,6 +38,7 @@ export function InboxList({ rows, timeZone, now }: { rows: InboxRow[]; timeZone:
             <p className="mt-1 text-xs text-slate-500">
               {row.assigneeName ? `Assigned to ${row.assigneeName}` : "Unassigned"}
               {row.groupName && ` · ${row.groupName}`}
+              {row.qualification && ` · Lead: ${leadQualificationLabel[row.qualification]}`}
             </p>
           </div>
         </li>

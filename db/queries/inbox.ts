@@ -11,18 +11,30 @@ import {
   users,
   visitors,
 } from "../schema";
+import type { LeadQualification } from "@/lib/chat/lead-qualification";
 
 export const inboxViews = ["mine", "groups", "unassigned", "all"] as const;
 export type InboxView = (typeof inboxViews)[number];
 export const inboxStatuses = ["open", "closed"] as const;
 export type InboxStatus = (typeof inboxStatuses)[number];
 
+// SK9: a lead qualification, or "unqualified" (none given yet); absent = any.
+export type QualificationFilter = LeadQualification | "unqualified";
+
 export interface InboxQuery {
   workspaceId: string;
   userId: string;
   view: InboxView;
   status: InboxStatus;
+  qualification?: QualificationFilter;
   limit?: number;
+}
+
+function qualificationFilter(q: InboxQuery) {
+  if (!q.qualification) return undefined;
+  return q.qualification === "unqualified"
+    ? isNull(conversations.qualification)
+    : eq(conversations.qualification, q.qualification);
 }
 
 function viewFilter(q: InboxQuery) {
@@ -44,6 +56,7 @@ export async function listInbox(db: Db, q: InboxQuery) {
     .select({
       id: conversations.id,
       status: conversations.status,
+      qualification: conversations.qualification,
       visitorId: conversations.visitorId,
       visitorName: visitors.name,
       visitorEmail: visitors.email,
@@ -71,7 +84,12 @@ export async function listInbox(db: Db, q: InboxQuery) {
       and(eq(conversationReads.conversationId, conversations.id), eq(conversationReads.userId, q.userId)),
     )
     .where(
-      and(eq(conversations.workspaceId, q.workspaceId), eq(conversations.status, q.status), viewFilter(q)),
+      and(
+        eq(conversations.workspaceId, q.workspaceId),
+        eq(conversations.status, q.status),
+        viewFilter(q),
+        qualificationFilter(q),
+      ),
     )
     .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
     .limit(q.limit ?? 100);

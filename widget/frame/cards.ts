@@ -69,11 +69,15 @@ export function contactForm(message: Message, answered: boolean, answer: Contact
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const value = { email: email.value.trim(), phone: phone.value.trim() };
-    if (!value.email && !value.phone) return void (error.textContent = "Give an email or a phone number.");
-    if (value.email && !email.checkValidity())
-      return void (error.textContent = "That email does not look right.");
+    const problem =
+      !value.email && !value.phone
+        ? "Give an email or a phone number."
+        : value.email && !email.checkValidity()
+          ? "That email does not look right."
+          : "";
+    error.textContent = problem;
+    if (problem) return;
     send.disabled = true;
-    error.textContent = "";
     try {
       await answer(value);
     } catch {
