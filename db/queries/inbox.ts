@@ -1,6 +1,7 @@
 // The inbox list: a workspace's conversations by view (mine, my routing groups, unassigned, all) and status,
 // newest activity first, with what a row shows and whether the member has read the latest message.
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import type { LeadQualification } from "@/lib/chat/lead-qualification";
 import type { Db } from "../client";
 import {
   conversationReads,
@@ -11,7 +12,6 @@ import {
   users,
   visitors,
 } from "../schema";
-import type { LeadQualification } from "@/lib/chat/lead-qualification";
 
 export const inboxViews = ["mine", "groups", "unassigned", "all"] as const;
 export type InboxView = (typeof inboxViews)[number];
