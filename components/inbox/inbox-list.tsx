@@ -21,7 +21,13 @@ export function InboxList({ rows, timeZone, now }: { rows: InboxRow[]; timeZone:
                 href={`/inbox/${row.id}`}
                 className={`truncate text-sm after:absolute after:inset-0 ${row.unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}
               >
-                {visitorLabel({ visitorId: row.visitorId, name: row.visitorName, email: row.visitorEmail })}
+                {visitorLabel({
+                  visitorId: row.visitorId,
+                  name: row.visitorName,
+                  email: row.visitorEmail,
+                  unverifiedName: row.visitorUnverifiedName,
+                  unverifiedEmail: row.visitorUnverifiedEmail,
+                })}
               </Link>
               {row.unread && <span className="sr-only">Unread</span>}
               {row.visitorName && row.visitorEmail && (

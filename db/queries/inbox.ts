@@ -60,6 +60,8 @@ export async function listInbox(db: Db, q: InboxQuery) {
       visitorId: conversations.visitorId,
       visitorName: visitors.name,
       visitorEmail: visitors.email,
+      visitorUnverifiedName: visitors.unverifiedName,
+      visitorUnverifiedEmail: visitors.unverifiedEmail,
       assigneeId: conversations.assigneeId,
       assigneeName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
       groupId: conversations.groupId,
