@@ -1,7 +1,7 @@
 // Slack end to end against the Slack sandbox (started by scripts/serve.ts with SLACK_SANDBOX=1; Herald reaches it
 // through the real WebClient, and it sends signed events and interactivity payloads back): connect with a bot
 // token, #sales on Sales, a visitor's first message posted there mentioning the group, replies from the thread
-// (mapped and not), "Collect information" answered in the widget, and closing with a lead qualification from
+// (mapped and not), "Book meeting" as a card and "Collect information" answered in the widget, and closing with a lead qualification from
 // Slack and from the app.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support";
@@ -40,6 +40,9 @@ test("SK1, SK7, SK8, SK9: connect the Slack sandbox, get the chat in #sales, rep
 
   // Connect with a bot token: the sandbox's token and signing secret are filled in.
   await ada.goto("/settings/integrations");
+  // A retried run finds the first attempt's connection: start from a disconnected Slack.
+  const disconnect = ada.getByRole("button", { name: "Disconnect Slack" });
+  if (await disconnect.isVisible()) await disconnect.click();
   await ada.getByRole("button", { name: "Connect with a bot token" }).click();
   await expect(ada.getByText("Connected to")).toContainText("Acme (Slack sandbox)", slow);
   const sandboxUrl = await ada.getByRole("link", { name: "Open the sandbox" }).getAttribute("href");
@@ -54,7 +57,9 @@ test("SK1, SK7, SK8, SK9: connect the Slack sandbox, get the chat in #sales, rep
   await expect(salesCard.getByRole("status")).toBeVisible(slow);
 
   // A visitor's first message appears in #sales, mentioning Nadia, Luca and Matteo.
-  const question = `Do you integrate with Slack? ${Date.now()}`;
+  const stamp = Date.now();
+  const question = `Do you integrate with Slack? ${stamp}`;
+  const email = `jane.${stamp}@example.com`;
   const visitor = await visitorWrites(browser, question);
   const sandbox = await (await browser.newContext()).newPage();
   await sandbox.goto(sandboxUrl ?? "");
@@ -78,23 +83,37 @@ test("SK1, SK7, SK8, SK9: connect the Slack sandbox, get the chat in #sales, rep
   await expect(thread).toContainText("not linked to a Herald teammate");
   await expect(log).not.toContainText("Olivia says hello");
 
+  // "Book meeting": Ada's booking link (her Profile) reaches the visitor as a card.
+  await ada.goto("/settings/profile");
+  await ada.getByLabel("Booking link").fill("https://cal.example/ada");
+  await ada.getByRole("button", { name: "Save profile" }).click();
+  await expect(ada.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible(slow);
+  await thread.getByLabel("Shortcut as").selectOption({ label: "Ada Admin (ada@acme.test)" });
+  await thread.getByRole("button", { name: "Book meeting" }).click();
+  await expect(log).toContainText("Book a meeting with Ada Admin", slow);
+  await expect(log.getByRole("link", { name: "Pick a time" })).toHaveAttribute(
+    "href",
+    "https://cal.example/ada",
+  );
+  await threadShows(sandbox, question, "sent their booking link to the visitor: https://cal.example/ada");
+
   // "Collect information" → the visitor fills the form in the widget → the conversation shows their email.
   await thread.getByLabel("Shortcut as").selectOption({ label: "Nadia Agent (nadia@acme.test)" });
   await thread.getByRole("button", { name: "Collect information" }).click();
   const widget = chatFrame(visitor);
-  await widget.getByLabel("Your email").fill("jane.slack@example.com", slow);
+  await widget.getByLabel("Your email").fill(email, slow);
   await widget.getByRole("button", { name: "Share" }).click();
   await expect(widget.getByText("Thanks, you shared your details.")).toBeVisible(slow);
-  await threadShows(sandbox, question, "Email: jane.slack@example.com");
+  await threadShows(sandbox, question, `Email: ${email}`);
 
   await ada.goto("/inbox?view=all");
   // The form's answer makes her a known visitor: named by the email she typed, marked unverified.
   await ada
     .getByRole("listitem")
-    .filter({ hasText: "Email: jane.slack@example.com" })
-    .getByRole("link", { name: "jane.slack@example.com (unverified)" })
+    .filter({ hasText: `Email: ${email}` })
+    .getByRole("link", { name: `${email} (unverified)` })
     .click();
-  await expect(ada.getByRole("heading", { level: 1 })).toHaveText("jane.slack@example.com (unverified)");
+  await expect(ada.getByRole("heading", { level: 1 })).toHaveText(`${email} (unverified)`);
   const conversationUrl = ada.url();
 
   // Closing from the thread root asks for the qualification (a modal within the trigger_id's 3 s).
@@ -120,11 +139,13 @@ test("SK1, SK7, SK8, SK9: connect the Slack sandbox, get the chat in #sales, rep
   await expect(dialog).toBeHidden(slow);
   await expect(ada.getByLabel("Lead qualification")).toHaveValue("not_a_fit");
   await ada.goto("/inbox?view=all&status=closed&qualification=not_a_fit");
-  await expect(ada.getByRole("listitem").filter({ hasText: "jane.slack@example.com" })).toContainText(
-    "Lead: Not a fit",
-  );
+  await expect(ada.getByRole("listitem").filter({ hasText: email })).toContainText("Lead: Not a fit");
 
-  // Leave the workspace as the other specs expect it: no Slack.
+  // Leave the workspace as the other specs expect it: no Slack, no booking link.
+  await ada.goto("/settings/profile");
+  await ada.getByLabel("Booking link").fill("");
+  await ada.getByRole("button", { name: "Save profile" }).click();
+  await expect(ada.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible(slow);
   await ada.goto("/settings/integrations");
   await ada.getByRole("button", { name: "Disconnect Slack" }).click();
   await expect(ada.getByRole("button", { name: "Connect with a bot token" })).toBeVisible(slow);
