@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { updateProfile as storeProfile } from "@/db/queries/users";
-import { MAX_BOOKING_URL_LENGTH, MAX_NAME_LENGTH } from "@/lib/profile/limits";
+import { bookingUrlField } from "@/lib/profile/booking-url";
+import { MAX_NAME_LENGTH } from "@/lib/profile/limits";
 import { isKnownTimeZone } from "@/lib/time/time-zones";
 import { memberAction } from "./safe-action";
 
@@ -17,21 +18,7 @@ const schema = z.object({
   timeZone: z
     .string({ message: "Time zone is required" })
     .refine(isKnownTimeZone, "Time zone is not one we know: choose one from the list"),
-  // SK8 "Book meeting" sends it to visitors, who open it: http(s) only (never `javascript:`); empty clears it.
-  bookingUrl: z
-    .string()
-    .trim()
-    .max(MAX_BOOKING_URL_LENGTH, `Booking link must be at most ${MAX_BOOKING_URL_LENGTH} characters`)
-    .optional()
-    .transform((v) => v || null)
-    .pipe(
-      z
-        .url({
-          protocol: /^https?$/,
-          message: "Booking link must be a full http(s) URL, like https://cal.com/you",
-        })
-        .nullable(),
-    ),
+  bookingUrl: bookingUrlField, // SK8 "Book meeting"
 });
 
 // A member edits only their own profile: the user id comes from the session, never from the form.

@@ -70,3 +70,13 @@ describe("seenMessageId", () => {
     expect(seenMessageId([msg("2", 1, "agent", "Nadia")], at(5))).toBeNull();
   });
 });
+
+describe("the Collect information form (SK8)", () => {
+  it("SK8: shows the form until the visitor's answer follows it", () => {
+    const request: Message = { ...msg("r", 1, "agent", "Nadia"), kind: "contact_request" };
+    const answer: Message = { ...msg("s", 2), kind: "contact_answer" };
+    expect(layoutTranscript([request]).map((r) => r.answered)).toEqual([false]);
+    expect(layoutTranscript([request, msg("t", 2)]).map((r) => r.answered)).toEqual([false, false]);
+    expect(layoutTranscript([request, answer]).map((r) => r.answered)).toEqual([true, false]);
+  });
+});
