@@ -65,7 +65,7 @@ export default defineConfig({
       PUSHER_PORT: String(port + 3000),
       // scripts/serve.ts starts the sandbox HubSpot and Salesforce on free ports (e2e/crm-sync.spec.ts connects to it).
       CRM_SANDBOX: "1",
-      // The Slack sandbox too, on a known port so a spec can open its page (e2e/slack-connect.spec.ts).
+      // The Slack sandbox too, on a known port so a spec can open its page (e2e/slack-connect.spec.ts, e2e/slack.spec.ts).
       SLACK_SANDBOX: "1",
       SLACK_SANDBOX_PORT: String(slackSandboxPort),
       // And the Twilio sandbox (e2e/texts.spec.ts reads and answers texts on Settings → Follow-ups → Sandbox phone).

@@ -73,13 +73,10 @@ if (pushSandbox)
     `[push] no FCM_API_URL / APNS_API_URL: FCM ${pushSandbox.fcm.url}, APNs ${pushSandbox.apns.url} (sandbox)`,
   );
 // No Slack app configured in development: a local Slack sandbox stands in, reached by the real WebClient
-// (SLACK_API_URL), with its OAuth app for "Add to Slack", and sending its signed Events to this server
-// (lib/integrations/slack/sandbox). e2e asks for it with SLACK_SANDBOX=1.
+// (SLACK_API_URL), with its OAuth app for "Add to Slack", and sending its signed Events and interactivity
+// payloads to this server (lib/integrations/slack/sandbox). e2e asks for it with SLACK_SANDBOX=1.
 const slackSandbox = wantsSlackSandbox(mode, process.env)
-  ? await startDevSlackSandbox(
-      process.env,
-      `http://127.0.0.1:${nextPort(nextArgs)}/api/webhooks/slack/events`,
-    )
+  ? await startDevSlackSandbox(process.env, `http://127.0.0.1:${nextPort(nextArgs)}`)
   : undefined;
 if (slackSandbox) console.log(`Slack sandbox: ${slackSandbox.sandbox.url} (Settings → Integrations → Slack)`);
 // No Twilio account: a local Twilio (lib/integrations/twilio/sandbox.ts) reached by the real SDK (TWILIO_API_URL).

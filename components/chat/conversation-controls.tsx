@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { assignConversation } from "@/lib/actions/assign-conversation";
 import { setConversationStatus } from "@/lib/actions/set-conversation-status";
+import { CloseDialog } from "./close-dialog";
 
 interface ConversationControlsProps {
   conversationId: string;
@@ -24,7 +25,7 @@ const targetOf = (value: string) => ({
   groupId: value.startsWith("group:") ? value.slice(6) : null,
 });
 
-// Assign or transfer the conversation, close or reopen it. The page re-renders from the server afterwards.
+// Assign or transfer the conversation, close it (asking for the lead's qualification, SK9) or reopen it. The page re-renders from the server afterwards.
 export function ConversationControls(props: ConversationControlsProps) {
   const { conversationId, status, teammates, groups } = props;
   const current = selectValue(props.assigneeId, props.groupId);
@@ -36,6 +37,7 @@ export function ConversationControls(props: ConversationControlsProps) {
   }
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [closing, setClosing] = useState(false); // SK9: the dialog asking for the lead's qualification
 
   const run = (action: () => Promise<{ ok: boolean; error?: string }>, onFail?: () => void) =>
     startTransition(async () => {
@@ -77,11 +79,7 @@ export function ConversationControls(props: ConversationControlsProps) {
         </optgroup>
       </SelectField>
       {status === "open" ? (
-        <Button
-          variant="secondary"
-          pending={pending}
-          onClick={() => run(() => setConversationStatus(undefined, { conversationId, status: "closed" }))}
-        >
+        <Button variant="secondary" pending={pending} onClick={() => setClosing(true)}>
           Close conversation
         </Button>
       ) : (
@@ -93,6 +91,22 @@ export function ConversationControls(props: ConversationControlsProps) {
         </Button>
       )}
       {error && <Alert tone="error">{error}</Alert>}
+      <CloseDialog
+        open={closing}
+        pending={pending}
+        onClose={() => setClosing(false)}
+        onConfirm={(qualification) =>
+          run(async () => {
+            const result = await setConversationStatus(undefined, {
+              conversationId,
+              status: "closed",
+              qualification,
+            });
+            if (result.ok) setClosing(false);
+            return result;
+          })
+        }
+      />
     </div>
   );
 }

@@ -70,7 +70,9 @@ function Message({
     <div className={`flex max-w-[75%] flex-col gap-1 ${fromAgent ? "self-end items-end" : "self-start"}`}>
       <p className="text-xs text-slate-500">
         <span className="font-medium text-slate-700">{author}</span>
-        {message.internal && " · Internal note"} · <time dateTime={message.createdAt}>{time}</time>
+        {message.internal && " · Internal note"}
+        {message.kind !== "text" && ` · ${kindLabel[message.kind]}`} ·{" "}
+        <time dateTime={message.createdAt}>{time}</time>
       </p>
       <p className={`whitespace-pre-wrap break-words rounded-lg px-3 py-2 text-sm ${bubble}`}>
         {message.body}
@@ -79,3 +81,10 @@ function Message({
     </div>
   );
 }
+
+// SK8: what a card or form message was, as the visitor saw it in the widget.
+const kindLabel: Record<Exclude<TranscriptMessage["kind"], "text">, string> = {
+  booking_link: "Booking link card",
+  contact_request: "Contact details form",
+  contact_answer: "Answered the contact form",
+};

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { inboxStatuses, inboxViews } from "@/db/queries/inbox";
-import { type InboxFilters, inboxHref, inboxViewLabel } from "@/lib/chat/inbox-filters";
+import { type InboxFilters, inboxHref, inboxViewLabel, qualificationFilters } from "@/lib/chat/inbox-filters";
+import { leadQualificationLabel } from "@/lib/chat/lead-qualification";
 
 const tab =
   "rounded-md px-3 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700";
@@ -19,6 +20,25 @@ export function InboxFiltersNav({ filters }: { filters: InboxFilters }) {
                 className={tab}
               >
                 {inboxViewLabel[view]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <nav aria-label="Lead qualification">
+        <ul className="flex flex-wrap gap-1">
+          {[undefined, ...qualificationFilters].map((qualification) => (
+            <li key={qualification ?? "any"}>
+              <Link
+                href={inboxHref({ ...filters, qualification })}
+                aria-current={qualification === filters.qualification ? "page" : undefined}
+                className={tab}
+              >
+                {qualification === undefined
+                  ? "Any lead"
+                  : qualification === "unqualified"
+                    ? "Not qualified"
+                    : leadQualificationLabel[qualification]}
               </Link>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { InboxRow } from "@/db/queries/inbox";
+import { leadQualificationLabel } from "@/lib/chat/lead-qualification";
 import { visitorLabel } from "@/lib/chat/visitor-label";
 import { formatShortTime } from "@/lib/time/format";
 
@@ -20,7 +21,13 @@ export function InboxList({ rows, timeZone, now }: { rows: InboxRow[]; timeZone:
                 href={`/inbox/${row.id}`}
                 className={`truncate text-sm after:absolute after:inset-0 ${row.unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}
               >
-                {visitorLabel({ visitorId: row.visitorId, name: row.visitorName, email: row.visitorEmail })}
+                {visitorLabel({
+                  visitorId: row.visitorId,
+                  name: row.visitorName,
+                  email: row.visitorEmail,
+                  unverifiedName: row.visitorUnverifiedName,
+                  unverifiedEmail: row.visitorUnverifiedEmail,
+                })}
               </Link>
               {row.unread && <span className="sr-only">Unread</span>}
               {row.visitorName && row.visitorEmail && (
@@ -37,6 +44,7 @@ export function InboxList({ rows, timeZone, now }: { rows: InboxRow[]; timeZone:
             <p className="mt-1 text-xs text-slate-500">
               {row.assigneeName ? `Assigned to ${row.assigneeName}` : "Unassigned"}
               {row.groupName && ` · ${row.groupName}`}
+              {row.qualification && ` · Lead: ${leadQualificationLabel[row.qualification]}`}
             </p>
           </div>
         </li>

@@ -6,19 +6,21 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { updateProfile } from "@/lib/actions/update-profile";
-import { MAX_NAME_LENGTH } from "@/lib/profile/limits";
+import { MAX_BOOKING_URL_LENGTH, MAX_NAME_LENGTH } from "@/lib/profile/limits";
 
 interface ProfileFormProps {
   name: string;
   email: string;
   timeZone: string;
   timeZones: string[];
+  bookingUrl: string | null;
 }
 
 // Controlled fields: React resets uncontrolled forms after an action, which would wipe a rejected entry.
 export function ProfileForm(props: ProfileFormProps) {
   const [name, setName] = useState(props.name);
   const [timeZone, setTimeZone] = useState(props.timeZone);
+  const [bookingUrl, setBookingUrl] = useState(props.bookingUrl ?? "");
   const [state, action, pending] = useActionState(updateProfile, undefined);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
 
@@ -60,6 +62,17 @@ export function ProfileForm(props: ProfileFormProps) {
           </option>
         ))}
       </SelectField>
+      <TextField
+        label="Booking link"
+        name="bookingUrl"
+        type="url"
+        value={bookingUrl}
+        onChange={(event) => setBookingUrl(event.target.value)}
+        maxLength={MAX_BOOKING_URL_LENGTH}
+        placeholder="https://cal.com/you"
+        hint="Your scheduling page. Slack's “Book meeting” shortcut sends it to the visitor as a card."
+        error={fieldErrors?.bookingUrl}
+      />
       <div>
         <Button type="submit" pending={pending}>
           Save profile

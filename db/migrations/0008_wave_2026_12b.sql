@@ -1,3 +1,5 @@
+CREATE TYPE "public"."lead_qualification" AS ENUM('qualified', 'not_a_fit', 'existing_customer', 'spam');--> statement-breakpoint
+CREATE TYPE "public"."message_kind" AS ENUM('text', 'booking_link', 'contact_request', 'contact_answer');--> statement-breakpoint
 CREATE TYPE "public"."text_channel" AS ENUM('sms', 'whatsapp');--> statement-breakpoint
 CREATE TYPE "public"."text_direction" AS ENUM('outbound', 'inbound');--> statement-breakpoint
 CREATE TABLE "crm_oauth_states" (
@@ -86,6 +88,11 @@ CREATE TABLE "text_opt_outs" (
 	CONSTRAINT "text_opt_outs_workspace_id_phone_pk" PRIMARY KEY("workspace_id","phone")
 );
 --> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "booking_url" text;--> statement-breakpoint
+ALTER TABLE "conversations" ADD COLUMN "qualification" "lead_qualification";--> statement-breakpoint
+ALTER TABLE "conversations" ADD COLUMN "qualified_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "conversations" ADD COLUMN "qualified_by_id" text;--> statement-breakpoint
+ALTER TABLE "messages" ADD COLUMN "kind" "message_kind" DEFAULT 'text' NOT NULL;--> statement-breakpoint
 ALTER TABLE "follow_up_settings" ADD COLUMN "whatsapp_content_sid" text;--> statement-breakpoint
 ALTER TABLE "push_subscriptions" ADD COLUMN "device" text DEFAULT 'desktop' NOT NULL;--> statement-breakpoint
 ALTER TABLE "push_subscriptions" ADD COLUMN "label" text;--> statement-breakpoint
@@ -111,5 +118,6 @@ CREATE INDEX "visitor_devices_workspace_id_visitor_id_index" ON "visitor_devices
 CREATE INDEX "slack_mirror_retries_next_attempt_at_index" ON "slack_mirror_retries" USING btree ("next_attempt_at");--> statement-breakpoint
 CREATE INDEX "text_messages_phone_created_at_index" ON "text_messages" USING btree ("phone","created_at");--> statement-breakpoint
 CREATE INDEX "text_messages_delivery_id_index" ON "text_messages" USING btree ("delivery_id");--> statement-breakpoint
+ALTER TABLE "conversations" ADD CONSTRAINT "conversations_qualified_by_id_users_id_fk" FOREIGN KEY ("qualified_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "visitors_phone_index" ON "visitors" USING btree ("phone");--> statement-breakpoint
 CREATE INDEX "visitors_unverified_phone_index" ON "visitors" USING btree ("unverified_phone");

@@ -57,7 +57,12 @@ export async function updateConversation(
   db: Db,
   workspaceId: string,
   conversationId: string,
-  set: Partial<Pick<NewConversation, "assigneeId" | "groupId" | "status" | "closedAt">>,
+  set: Partial<
+    Pick<
+      NewConversation,
+      "assigneeId" | "groupId" | "status" | "closedAt" | "qualification" | "qualifiedAt" | "qualifiedById"
+    >
+  >,
 ) {
   const [c] = await db
     .update(conversations)
@@ -97,6 +102,7 @@ export async function findConversationSummary(db: Db, workspaceId: string, conve
       visitorEmail: visitors.email,
       visitorUnverifiedName: visitors.unverifiedName,
       visitorUnverifiedEmail: visitors.unverifiedEmail,
+      visitorUnverifiedPhone: visitors.unverifiedPhone,
       assigneeName: users.name,
       preview: sql<
         string | null
@@ -158,4 +164,20 @@ export async function hasAgentReply(db: Db, workspaceId: string, conversationId:
     )
     .limit(1);
   return Boolean(row);
+}
+
+// SK8: whether the conversation has asked its visitor for contact details (the widget's form may answer it).
+export async function hasContactRequest(db: Db, workspaceId: string, conversationId: string) {
+  const [row] = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.workspaceId, workspaceId),
+        eq(messages.conversationId, conversationId),
+        eq(messages.kind, "contact_request"),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }

@@ -1,6 +1,7 @@
 // The inbox list: a workspace's conversations by view (mine, my routing groups, unassigned, all) and status,
 // newest activity first, with what a row shows and whether the member has read the latest message.
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import type { LeadQualification } from "@/lib/chat/lead-qualification";
 import type { Db } from "../client";
 import {
   conversationReads,
@@ -17,12 +18,23 @@ export type InboxView = (typeof inboxViews)[number];
 export const inboxStatuses = ["open", "closed"] as const;
 export type InboxStatus = (typeof inboxStatuses)[number];
 
+// SK9: a lead qualification, or "unqualified" (none given yet); absent = any.
+export type QualificationFilter = LeadQualification | "unqualified";
+
 export interface InboxQuery {
   workspaceId: string;
   userId: string;
   view: InboxView;
   status: InboxStatus;
+  qualification?: QualificationFilter;
   limit?: number;
+}
+
+function qualificationFilter(q: InboxQuery) {
+  if (!q.qualification) return undefined;
+  return q.qualification === "unqualified"
+    ? isNull(conversations.qualification)
+    : eq(conversations.qualification, q.qualification);
 }
 
 function viewFilter(q: InboxQuery) {
@@ -44,9 +56,12 @@ export async function listInbox(db: Db, q: InboxQuery) {
     .select({
       id: conversations.id,
       status: conversations.status,
+      qualification: conversations.qualification,
       visitorId: conversations.visitorId,
       visitorName: visitors.name,
       visitorEmail: visitors.email,
+      visitorUnverifiedName: visitors.unverifiedName,
+      visitorUnverifiedEmail: visitors.unverifiedEmail,
       assigneeId: conversations.assigneeId,
       assigneeName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
       groupId: conversations.groupId,
@@ -71,7 +86,12 @@ export async function listInbox(db: Db, q: InboxQuery) {
       and(eq(conversationReads.conversationId, conversations.id), eq(conversationReads.userId, q.userId)),
     )
     .where(
-      and(eq(conversations.workspaceId, q.workspaceId), eq(conversations.status, q.status), viewFilter(q)),
+      and(
+        eq(conversations.workspaceId, q.workspaceId),
+        eq(conversations.status, q.status),
+        viewFilter(q),
+        qualificationFilter(q),
+      ),
     )
     .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
     .limit(q.limit ?? 100);

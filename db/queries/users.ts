@@ -24,7 +24,11 @@ export async function createUser(
 }
 
 // A user edits only their own profile: the id comes from the session, never from input.
-export async function updateProfile(db: Db, userId: string, params: { name: string; timeZone: string }) {
+export async function updateProfile(
+  db: Db,
+  userId: string,
+  params: { name: string; timeZone: string; bookingUrl: string | null },
+) {
   const [user] = await db.update(users).set(params).where(eq(users.id, userId)).returning();
   return user;
 }

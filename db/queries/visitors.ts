@@ -79,3 +79,12 @@ export async function recordVisitorChannel(db: Db, visitorId: string, occupied: 
     .returning({ workspaceId: visitors.workspaceId });
   return row;
 }
+
+// SK8 "Collect information": the phone the visitor typed in the widget's form, an unverified claim like the
+// email of "Get the reply by email" (follow-ups.ts setVisitorContactEmail): shown to agents, never matched.
+export async function setVisitorContactPhone(db: Db, workspaceId: string, visitorId: string, phone: string) {
+  await db
+    .update(visitors)
+    .set({ unverifiedPhone: phone })
+    .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
+}

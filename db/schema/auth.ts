@@ -12,6 +12,8 @@ export const users = pgTable("users", {
   image: text(),
   passwordHash: text(),
   timeZone: text().notNull().default("UTC"),
+  // SK8 "Book meeting": the teammate's own scheduling page (an http(s) URL), sent to a visitor as a card.
+  bookingUrl: text(),
   // Sessions are JWTs carrying the version they were issued under: bumping it (password changed, "sign out
   // everywhere", removed from a workspace) ends every existing session at its next request.
   sessionVersion: integer().notNull().default(0),

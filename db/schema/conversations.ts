@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { leadQualifications } from "../../lib/chat/lead-qualification";
 import { users } from "./auth";
 import { routingGroups } from "./routing";
 import { visitors } from "./visitors";
@@ -20,6 +21,12 @@ export const initiatorEnum = pgEnum("conversation_initiator", ["visitor", "agent
 export const authorTypeEnum = pgEnum("message_author_type", ["visitor", "agent", "system"]);
 export const messageChannels = ["widget", "web", "email", "sms", "whatsapp", "slack"] as const;
 export const messageChannelEnum = pgEnum("message_channel", messageChannels);
+// What a message is, beyond text (SK8): a teammate's booking link shown as a card in the widget (body = the URL),
+// a request for the visitor's email / phone shown as a small form, and the visitor's answer to it.
+export const messageKinds = ["text", "booking_link", "contact_request", "contact_answer"] as const;
+export const messageKindEnum = pgEnum("message_kind", messageKinds);
+// SK9: how a closed conversation's lead was qualified; null = not (yet) qualified, skipping is allowed.
+export const leadQualificationEnum = pgEnum("lead_qualification", leadQualifications);
 
 export const conversations = pgTable(
   "conversations",
@@ -42,6 +49,10 @@ export const conversations = pgTable(
     // SK6: the conversation's one Slack thread (its root message), in that channel.
     slackChannelId: text(),
     slackThreadTs: text(),
+    // SK9: asked on closing (in the app or from Slack), changeable later.
+    qualification: leadQualificationEnum(),
+    qualifiedAt: timestamp({ withTimezone: true }),
+    qualifiedById: text().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     index().on(t.workspaceId, t.status, t.lastMessageAt),
@@ -66,6 +77,7 @@ export const messages = pgTable(
     authorType: authorTypeEnum().notNull(),
     authorUserId: text().references(() => users.id, { onDelete: "set null" }),
     channel: messageChannelEnum().notNull(),
+    kind: messageKindEnum().notNull().default("text"),
     // Internal notes are seen by teammates only, never by the visitor.
     internal: boolean().notNull().default(false),
     body: text().notNull(),

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { updateProfile as storeProfile } from "@/db/queries/users";
+import { bookingUrlField } from "@/lib/profile/booking-url";
 import { MAX_NAME_LENGTH } from "@/lib/profile/limits";
 import { isKnownTimeZone } from "@/lib/time/time-zones";
 import { memberAction } from "./safe-action";
@@ -17,6 +18,7 @@ const schema = z.object({
   timeZone: z
     .string({ message: "Time zone is required" })
     .refine(isKnownTimeZone, "Time zone is not one we know: choose one from the list"),
+  bookingUrl: bookingUrlField, // SK8 "Book meeting"
 });
 
 // A member edits only their own profile: the user id comes from the session, never from the form.

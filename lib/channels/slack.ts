@@ -18,6 +18,7 @@ import {
 } from "@/lib/integrations/slack/client";
 import { type SlackConnection, slackConnectionOf } from "@/lib/integrations/slack/connection";
 import { disconnectDeadSlackToken } from "@/lib/integrations/slack/dead-token";
+import { closeButtonBlock } from "@/lib/integrations/slack/interactivity/qualification";
 import { subjectsOf } from "@/lib/notifications/events/subjects";
 import type { Publish } from "./in-app";
 import type { ChannelAdapter, DeliveryResult } from "./types";
@@ -33,12 +34,15 @@ export function slackAdapter(options: SlackClientOptions & { publish?: Publish }
       if (typeof channel !== "string") return settleFailure(db, decision, channel, null, publish);
       // SK1: the group's available mapped members are @mentioned above the notification.
       const mentions = (decision.presentation?.slackMentions ?? []).map((id) => `<@${id}>`).join(" ");
-      const blocks = mentions
-        ? [
-            { type: "section" as const, text: { type: "mrkdwn" as const, text: mentions } },
-            ...content.slack.blocks,
-          ]
-        : content.slack.blocks;
+      const conversationId = subjectsOf(event).conversationId;
+      const blocks = [
+        ...(mentions
+          ? [{ type: "section" as const, text: { type: "mrkdwn" as const, text: mentions } }]
+          : []),
+        ...content.slack.blocks,
+        // SK9: a post about a conversation (its thread root) carries "Close", which asks for the qualification.
+        ...(conversationId ? [closeButtonBlock(conversationId)] : []),
+      ];
       try {
         const posted = await slack.client.chat.postMessage({
           channel,
@@ -49,7 +53,6 @@ export function slackAdapter(options: SlackClientOptions & { publish?: Publish }
         if (slack.integration.flaggedChannels.some((f) => f.startsWith(`${channel}:`))) {
           await unflagSlackChannel(db, decision.workspaceId, channel);
         }
-        const conversationId = subjectsOf(event).conversationId;
         if (conversationId && posted.ts && posted.channel) {
           await setConversationSlackThread(
             db,

@@ -19,6 +19,7 @@ import { recordEvent } from "@/lib/notifications/outbox/record";
 import { channels } from "@/lib/realtime/channels";
 import { type Publication, publication } from "@/lib/realtime/publish";
 import { trackAgentReply, trackConversationClosed } from "@/lib/sla/track";
+import type { LeadQualification } from "./lead-qualification";
 import { conversationUpdated, messageCreated, toMessagePayload } from "./payloads";
 
 async function conversationOf(db: Db, member: Member, conversationId: string) {
@@ -28,13 +29,14 @@ async function conversationOf(db: Db, member: Member, conversationId: string) {
 }
 
 // Replying to a closed conversation reopens it: the visitor sees the reply either way. `origin` is where the
-// teammate wrote it: the app, or a Slack thread (SK7).
+// teammate wrote it: the app, or a Slack thread (SK7); `kind` a card or form the widget shows (SK8).
 export async function replyAsAgent(
   db: Db,
   member: Member,
   conversationId: string,
   body: string,
   origin: "web" | "slack" = "web",
+  kind: "text" | "booking_link" | "contact_request" = "text",
 ) {
   const conversation = await conversationOf(db, member, conversationId);
   const { m: message, notifications } = await db.transaction(async (tx) => {
@@ -47,6 +49,7 @@ export async function replyAsAgent(
       authorType: "agent",
       authorUserId: member.userId,
       channel: origin,
+      kind,
       body,
     });
     await markReadByAgent(tx, member.workspaceId, conversationId, member.userId, m.createdAt);
@@ -121,23 +124,50 @@ export async function assignConversation(
   return conversationUpdated(db, member.workspaceId, conversation.id);
 }
 
+// Closing may carry the lead's qualification (SK9); none given leaves it as it was (skipping is allowed).
 export async function setConversationStatus(
   db: Db,
   member: Member,
   conversationId: string,
   status: "open" | "closed",
   now = new Date(),
+  qualification?: LeadQualification,
 ): Promise<Publication[]> {
   await conversationOf(db, member, conversationId);
   await db.transaction(async (tx) => {
     await updateConversation(tx, member.workspaceId, conversationId, {
       status,
       closedAt: status === "closed" ? now : null,
+      ...(qualification ? qualificationSet(member, qualification, now) : {}),
     });
     if (status === "closed") {
       await trackConversationClosed(tx, { workspaceId: member.workspaceId, conversationId }, now);
     }
   });
+  return conversationUpdated(db, member.workspaceId, conversationId);
+}
+
+const qualificationSet = (member: Member, qualification: LeadQualification | null, now: Date) => ({
+  qualification,
+  qualifiedAt: qualification ? now : null,
+  qualifiedById: qualification ? member.userId : null,
+});
+
+// SK9: the lead's qualification, set or changed later (null clears it), open or closed alike.
+export async function qualifyConversation(
+  db: Db,
+  member: Member,
+  conversationId: string,
+  qualification: LeadQualification | null,
+  now = new Date(),
+): Promise<Publication[]> {
+  await conversationOf(db, member, conversationId);
+  await updateConversation(
+    db,
+    member.workspaceId,
+    conversationId,
+    qualificationSet(member, qualification, now),
+  );
   return conversationUpdated(db, member.workspaceId, conversationId);
 }
 

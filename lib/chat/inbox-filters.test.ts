@@ -19,4 +19,15 @@ describe("inbox filters", () => {
   it("builds links back to a filter", () => {
     expect(inboxHref({ view: "groups", status: "open" })).toBe("/inbox?view=groups&status=open");
   });
+  it("SK9: reads and keeps the lead qualification filter; an unknown one means any", () => {
+    expect(parseInboxFilters({ view: "all", status: "closed", qualification: "spam" })).toEqual({
+      view: "all",
+      status: "closed",
+      qualification: "spam",
+    });
+    expect(parseInboxFilters({ qualification: "hot" })).toEqual({ view: "mine", status: "open" });
+    expect(inboxHref({ view: "all", status: "closed", qualification: "unqualified" })).toBe(
+      "/inbox?view=all&status=closed&qualification=unqualified",
+    );
+  });
 });

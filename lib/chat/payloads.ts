@@ -13,6 +13,7 @@ export function toMessagePayload(message: Message, authorName: string | null): M
     authorType: message.authorType,
     authorName: message.authorType === "agent" ? authorName : null,
     body: message.body,
+    kind: message.kind,
     createdAt: message.createdAt.toISOString(),
   };
 }

@@ -11,6 +11,7 @@ const msg = (
   authorType,
   authorName: authorType === "agent" ? "Nadia" : null,
   body: id,
+  kind: "text",
   createdAt: `2026-11-21T12:00:${at}.000Z`,
 });
 

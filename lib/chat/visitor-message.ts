@@ -22,11 +22,13 @@ export interface VisitorMessageResult {
 export async function postVisitorMessage(
   db: Db,
   // `channel`: where the visitor wrote it; "email", "sms" or "whatsapp" for a reply to a follow-up (FU8). Default: the widget.
+  // `kind`: "contact_answer" for the widget's "Collect information" form (SK8, ./contact-answer.ts).
   params: {
     workspaceId: string;
     visitorId: string;
     body: string;
     channel?: "widget" | "email" | "sms" | "whatsapp";
+    kind?: "text" | "contact_answer";
   },
   now = new Date(),
 ): Promise<VisitorMessageResult> {
@@ -51,6 +53,7 @@ export async function postVisitorMessage(
         conversationId: conversation.id,
         authorType: "visitor",
         channel: params.channel ?? "widget",
+        kind: params.kind ?? "text",
         body,
       });
       // The opening message is told by conversation.created alone (lib/notifications/events/event.ts).

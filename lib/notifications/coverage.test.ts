@@ -33,9 +33,6 @@ const sorted = (xs: Iterable<string>) => [...xs].sort();
 
 // Rules whose feature is not built yet: the issue that builds one removes it here, with its tests.
 const knownGaps: Partial<Record<RuleId, string>> = {
-  ...Object.fromEntries(
-    ["SK8", "SK9"].map((id) => [id, "Slack shortcuts and lead qualification not built yet"]),
-  ),
   ...Object.fromEntries(["FU7"].map((id) => [id, "the SMS wallet not built yet"])),
 };
 

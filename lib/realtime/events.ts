@@ -6,6 +6,9 @@ export interface MessagePayload {
   authorType: "visitor" | "agent" | "system";
   authorName: string | null; // the agent's name; null for the visitor
   body: string;
+  // SK8: "booking_link" (body = the URL, shown as a card), "contact_request" (a form in the widget) and the
+  // visitor's "contact_answer"; "text" otherwise.
+  kind: "text" | "booking_link" | "contact_request" | "contact_answer";
   createdAt: string; // ISO
 }
 

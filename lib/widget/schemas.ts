@@ -32,23 +32,24 @@ export const presenceReportRequest = visitorRequest.extend({
   idle: z.boolean({ message: "Must be true or false" }),
 });
 
+const visitorEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "Must be an email address" }).max(320));
+const visitorPhone = z
+  .string()
+  .trim()
+  .min(3)
+  .max(40)
+  .regex(/^[^\r\n]*$/, "Must be one line");
+
 // Every field is optional, but a call must say something: a call with nothing is a 400 on `email`. Without a
 // signature the fields are an unverified claim; with one they must match it (lib/widget/identify.ts).
 export const identifyRequest = visitorRequest
   .extend({
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.email({ message: "Must be an email address" }).max(320))
-      .optional(),
-    phone: z
-      .string()
-      .trim()
-      .min(3)
-      .max(40)
-      .regex(/^[^\r\n]*$/, "Must be one line")
-      .optional(),
+    email: visitorEmail.optional(),
+    phone: visitorPhone.optional(),
     name: z.string().trim().min(1).max(200).optional(),
     // When the site's server signed (v2): Unix time in seconds, as a number or a string of digits.
     issuedAt: z
@@ -94,6 +95,13 @@ export const contactRequest = visitorRequest
     }
     return { ...v, phone };
   });
+// SK8 "Collect information": the widget form's answer, email and/or phone (an empty field is left out).
+export const contactAnswerRequest = visitorRequest
+  .extend({
+    email: z.literal("").or(visitorEmail).optional(),
+    phone: z.literal("").or(visitorPhone).optional(),
+  })
+  .refine((v) => v.email || v.phone, { path: ["email"], message: "Give an email or a phone number" });
 export const messageRequest = visitorRequest.extend({ body: messageBody });
 
 export const readRequest = visitorRequest.extend({

@@ -59,6 +59,8 @@ export function widgetApi(auth: VisitorAuth) {
     read: (conversationId: string) => post<null>("read", { conversationId }),
     cancel: (conversationId: string) => post<null>("cancel", { conversationId }),
     contact: (contact: Contact) => post<null>("contact", contact),
+    contactAnswer: (answer: { email: string; phone: string }) =>
+      post<{ message: Message }>("contact-answer", answer),
   };
 }
 

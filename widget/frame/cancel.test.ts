@@ -9,6 +9,7 @@ const message = (authorType: Message["authorType"]): Message => ({
   authorType,
   authorName: null,
   body: "hi",
+  kind: "text",
   createdAt: "2025-01-01T00:00:00.000Z",
 });
 

@@ -38,6 +38,10 @@ button{font:inherit;cursor:pointer}
 .m{padding:8px 12px;border-radius:14px;background:#f3f4f6;white-space:pre-wrap;overflow-wrap:anywhere}
 .visitor .m{background:#4f46e5;color:#fff}
 .system .m{background:none;padding:2px;font-size:12px;color:#6b7280}
+.card{display:flex;flex-direction:column;gap:6px;border:1px solid #e5e7eb;background:#fff}
+.card a{align-self:flex-start;padding:4px 10px;border-radius:6px;background:#4f46e5;color:#fff;text-decoration:none}
+.card form{display:flex;flex-direction:column;gap:4px;padding:0;border:0}.card input{padding:4px 6px;border:1px solid #d1d5db;border-radius:6px;font:inherit}
+.card button{align-self:flex-start;padding:3px 10px;border:0;border-radius:6px;background:#4f46e5;color:#fff}.card .err{color:#b91c1c;font-size:12px}.card .done{color:#047857}
 #cancel{align-self:flex-end;margin:0 8px 4px;padding:2px 8px;border:1px solid #d1d5db;border-radius:6px;background:#fff;color:#374151;font-size:12px}
 #contact{display:flex;flex-wrap:wrap;gap:4px;align-items:center;margin:0 8px 6px;padding:6px 8px;border:1px solid #e5e7eb;border-radius:8px;font-size:12px;color:#374151}#contact input{flex:1;min-width:0;padding:3px 6px;border:1px solid #d1d5db;border-radius:6px;font:inherit}#contact[hidden]{display:none}#contact label{width:100%}#contact button{padding:2px 8px;border:1px solid #d1d5db;border-radius:6px;background:#fff;font:inherit}
 #typing{min-height:20px;margin:0;padding:0 16px;font-size:12px;color:#6b7280}

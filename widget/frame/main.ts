@@ -18,7 +18,15 @@ const LOAD_FAILED_TEXT = "The chat could not load. Please try again later.";
 const AGENT_TYPING_TIMEOUT_MS = 6000; // a lost typing:false must not leave "is typing…" forever
 const OFFLINE_NOTICE_MS = 2000;
 
-const view = getView();
+// SK8 "Collect information": the form's answer joins the transcript at once (and reaches the agents).
+const view = getView(async (answer) => {
+  await started;
+  if (!api) throw new Error("not started");
+  const answered = await api.contactAnswer(answer);
+  hasContact = true;
+  messages = mergeMessages(messages, [answered.message]);
+  render(true);
+});
 let parentOrigin: string | null = null; // pinned by herald:init
 let auth: VisitorAuth | null = null;
 let api: WidgetApi | null = null;

@@ -13,6 +13,7 @@ const msg = (
   authorType,
   authorName,
   body: `body ${id}`,
+  kind: "text",
   createdAt: at(minute),
 });
 
@@ -67,5 +68,15 @@ describe("seenMessageId", () => {
     expect(seenMessageId(messages, at(1))).toBeNull();
     expect(seenMessageId(messages, null)).toBeNull();
     expect(seenMessageId([msg("2", 1, "agent", "Nadia")], at(5))).toBeNull();
+  });
+});
+
+describe("the Collect information form (SK8)", () => {
+  it("SK8: shows the form until the visitor's answer follows it", () => {
+    const request: Message = { ...msg("r", 1, "agent", "Nadia"), kind: "contact_request" };
+    const answer: Message = { ...msg("s", 2), kind: "contact_answer" };
+    expect(layoutTranscript([request]).map((r) => r.answered)).toEqual([false]);
+    expect(layoutTranscript([request, msg("t", 2)]).map((r) => r.answered)).toEqual([false, false]);
+    expect(layoutTranscript([request, answer]).map((r) => r.answered)).toEqual([true, false]);
   });
 });

@@ -7,6 +7,7 @@ export type Message = MessagePayload;
 export interface Row {
   message: Message;
   showAuthor: boolean;
+  answered?: boolean; // a "Collect information" form the visitor has answered since (SK8)
 }
 
 const RUN_GAP_MS = 5 * 60_000; // a pause this long starts a new run, so the name shows again
@@ -34,7 +35,10 @@ export function layoutTranscript(messages: readonly Message[]): Row[] {
       previous.authorType === message.authorType &&
       previous.authorName === message.authorName &&
       time(message) - time(previous) < RUN_GAP_MS;
-    return { message, showAuthor: message.authorType !== "visitor" && !sameRun };
+    const answered =
+      message.kind === "contact_request" &&
+      messages.slice(i + 1).some((later) => later.kind === "contact_answer");
+    return { message, showAuthor: message.authorType !== "visitor" && !sameRun, answered };
   });
 }
 

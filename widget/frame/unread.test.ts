@@ -9,6 +9,7 @@ const msg = (minute: number, authorType: Message["authorType"]): Message => ({
   authorType,
   authorName: authorType === "agent" ? "Nadia" : null,
   body: "hi",
+  kind: "text",
   createdAt: at(minute),
 });
 

@@ -1,9 +1,10 @@
 // The frame's DOM: the static elements of html.ts, filled with textContent only (message bodies are data).
+import { bookingCard, type ContactAnswerer, contactForm } from "./cards";
 import type { Row } from "./transcript";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export function getView() {
+export function getView(answerContact: ContactAnswerer) {
   const scroll = byId<HTMLDivElement>("scroll");
   const log = byId<HTMLDivElement>("log");
   const status = byId<HTMLParagraphElement>("status");
@@ -15,7 +16,7 @@ export function getView() {
   seen.className = "seen";
   seen.textContent = "Seen";
 
-  function rowElement({ message, showAuthor }: Row): HTMLElement {
+  function rowElement({ message, showAuthor, answered }: Row): HTMLElement {
     const el = document.createElement("div");
     el.className = `row ${message.authorType}`;
     if (showAuthor && message.authorType === "agent") {
@@ -24,9 +25,16 @@ export function getView() {
       who.textContent = message.authorName ?? "Agent";
       el.append(who);
     }
-    const bubble = document.createElement("div");
-    bubble.className = "m";
-    bubble.textContent = message.body;
+    const bubble =
+      message.kind === "booking_link"
+        ? bookingCard(message)
+        : message.kind === "contact_request"
+          ? contactForm(message, answered === true, answerContact)
+          : document.createElement("div");
+    if (!bubble.className) {
+      bubble.className = "m";
+      bubble.textContent = message.body;
+    }
     bubble.title = new Date(message.createdAt).toLocaleString();
     el.append(bubble);
     return el;
@@ -52,7 +60,7 @@ export function getView() {
       let cursor = log.firstElementChild;
       for (const row of next) {
         const id = row.message.id;
-        const key = `${row.showAuthor}|${row.message.body}`;
+        const key = `${row.showAuthor}|${row.answered}|${row.message.body}`;
         keep.add(id);
         let entry = rows.get(id);
         if (!entry || entry.key !== key) {

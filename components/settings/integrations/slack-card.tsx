@@ -99,7 +99,8 @@ export function SlackCard(props: {
               Open the sandbox
             </a>{" "}
             <span className="text-slate-500">
-              (development: see its channels and threads, reply as a Slack user)
+              (development: see its channels and threads, reply as a Slack user, run the shortcuts, press
+              Close)
             </span>
           </p>
         )}

@@ -4,12 +4,10 @@
 // "note:" makes it an internal note; an unmapped user gets an ephemeral explanation and nothing is sent.
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { findMember } from "@/db/queries/members";
 import {
   claimSlackEvent,
   findConversationBySlackThread,
   findSlackIntegrationByTeam,
-  findUserIdOfSlackUser,
 } from "@/db/queries/slack";
 import type { SlackIntegrationRow } from "@/db/schema";
 import type { Publish } from "@/lib/channels/in-app";
@@ -22,6 +20,7 @@ import type { SlackClientOptions } from "./client";
 import { signingSecretOf, slackConnectionOf } from "./connection";
 import { disconnectDeadSlackToken } from "./dead-token";
 import { verifySlackSignature } from "./signature";
+import { memberOfSlackUser, UNMAPPED_SLACK_USER_TEXT } from "./slack-member";
 
 const messageEvent = z.object({
   type: z.string(),
@@ -98,17 +97,14 @@ async function takeThreadReply(
   const { workspaceId } = integration;
   const conversation = await findConversationBySlackThread(db, workspaceId, event.channel, event.thread_ts);
   if (!conversation) return;
-  const userId = await findUserIdOfSlackUser(db, workspaceId, event.user);
-  const member = userId ? await findMember(db, workspaceId, userId) : undefined;
+  const member = await memberOfSlackUser(db, workspaceId, event.user);
   if (!member) {
     const slack = await slackConnectionOf(db, workspaceId, options);
     await slack?.client.chat.postEphemeral({
       channel: event.channel,
       user: event.user,
       thread_ts: event.thread_ts,
-      text:
-        "Herald did not send this: your Slack account is not linked to a Herald teammate. Ask an admin to map " +
-        "you in Herald → Settings → Integrations → Slack (the same email in Slack and Herald maps you automatically).",
+      text: UNMAPPED_SLACK_USER_TEXT,
     });
     return;
   }

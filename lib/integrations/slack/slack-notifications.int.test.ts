@@ -91,6 +91,15 @@ describe("Slack notifications through the pipeline", () => {
     expect(row).toMatchObject({ slackChannelId: "C0SALES", slackThreadTs: post.ts });
   });
 
+  it("SK9: the thread root carries a Close button naming the conversation (it asks for the qualification)", async () => {
+    const c = await newConversationSent();
+    const [post] = postsIn("C0SALES");
+    expect(post.blocks).toContainEqual({
+      type: "actions",
+      elements: [expect.objectContaining({ action_id: "close_conversation", value: c.conversationId })],
+    });
+  });
+
   it("SK2: all members but one in DND → the available one gets a DM instead of the channel post", async () => {
     const later = new Date(Date.now() + 3_600_000);
     for (const id of [demo.ids.luca, demo.ids.matteo]) {

@@ -1,21 +1,15 @@
-// Replies from Slack (SK7) through the Events API handler, the real domain functions and the real @slack/web-api
-// against the Slack sandbox: signatures (bad, stale, replayed), event dedup, the bot's own echoes ignored.
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setConversationSlackThread } from "@/db/queries/slack";
-import { messages } from "@/db/schema";
 import { newConversation } from "@/lib/notifications/testing/new-conversation";
 import { withDemoWorkspace } from "@/test/demo";
 import { connectSlackWithToken } from "./connect";
 import { receiveSlackEvents } from "./events";
 import { messageEvent, type SlackSandbox, startSlackSandbox } from "./sandbox/server";
+import { agentMessagesOf, asReceived, sandboxOptions } from "./testing";
 
 const demo = withDemoWorkspace();
 let sandbox: SlackSandbox;
-const options = () => ({
-  apiUrl: sandbox.url,
-  effects: { publish: async () => ({ ok: true }), send: async () => {} },
-});
+const options = () => sandboxOptions(sandbox.url);
 
 beforeAll(async () => {
   sandbox = await startSlackSandbox();
@@ -38,25 +32,12 @@ async function threadedConversation() {
 }
 
 async function deliver(event: { rawBody: string; headers: Record<string, string> }, now = new Date()) {
-  const answer = await receiveSlackEvents(
-    demo.conn.db,
-    {
-      rawBody: event.rawBody,
-      timestamp: event.headers["x-slack-request-timestamp"],
-      signature: event.headers["x-slack-signature"],
-      now,
-    },
-    options(),
-  );
+  const answer = await receiveSlackEvents(demo.conn.db, asReceived(event, now), options());
   await answer.work?.();
   return answer;
 }
 
-const messagesOf = (conversationId: string) =>
-  demo.conn.db
-    .select()
-    .from(messages)
-    .where(and(eq(messages.conversationId, conversationId), eq(messages.authorType, "agent")));
+const messagesOf = (conversationId: string) => agentMessagesOf(demo.conn.db, conversationId);
 
 describe("replies from Slack", () => {
   it("SK7: a mapped user's thread reply reaches the visitor as that teammate, origin slack", async () => {

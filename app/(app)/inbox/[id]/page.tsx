@@ -6,6 +6,7 @@ import { AssistanceToggle } from "@/components/chat/assistance-toggle";
 import { ConversationControls } from "@/components/chat/conversation-controls";
 import { ConversationPanel } from "@/components/chat/conversation-panel";
 import { NotificationExplanations } from "@/components/chat/notification-explanations";
+import { QualificationSelect } from "@/components/chat/qualification-select";
 import { getDb } from "@/db/client";
 import { findConversationSummary, listMessages } from "@/db/queries/conversations";
 import { listMembers } from "@/db/queries/members";
@@ -90,10 +91,14 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           <dt className="text-slate-500">Visitor</dt>
           <dd className="truncate">{summary.visitorName ?? "Unknown"}</dd>
           <dt className="text-slate-500">Email</dt>
-          <dd className="truncate">{summary.visitorEmail ?? "Unknown"}</dd>
+          <dd className="truncate">
+            {summary.visitorEmail ??
+              (summary.visitorUnverifiedEmail ? `${summary.visitorUnverifiedEmail} (unverified)` : "Unknown")}
+          </dd>
           <dt className="text-slate-500">Phone</dt>
           <dd>
             {phone?.phone ?? "Unknown"}
+            {phone?.phone && phone.phone === summary.visitorUnverifiedPhone && " (unverified)"}
             {/* FU9: agents see why no text goes out. */}
             {phone?.optedOutKeyword && (
               <span className="block text-xs text-amber-700">
@@ -117,6 +122,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           teammates={teammates.map((t) => ({ userId: t.userId, name: t.name }))}
           groups={groups.map((g) => ({ id: g.id, name: g.name }))}
         />
+        <QualificationSelect conversationId={c.id} qualification={c.qualification} />
         <AssistanceToggle conversationId={c.id} pressed={c.needsAssistance} />
       </aside>
     </div>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { Card } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { findUserById } from "@/db/queries/users";
 import { requireMember } from "@/lib/auth/member";
 import { supportedTimeZones } from "@/lib/time/time-zones";
 
@@ -10,6 +12,7 @@ export const metadata: Metadata = { title: "Profile" };
 export default async function ProfilePage({ searchParams }: PageProps<"/settings/profile">) {
   const member = await requireMember();
   const passwordChanged = (await searchParams).notice === "password-changed";
+  const user = await findUserById(getDb(), member.userId);
   const zones = supportedTimeZones();
   // A zone saved before it left the list (renamed by IANA) still shows as selected, rather than silently
   // switching the select to the first zone.
@@ -25,6 +28,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/settings
           email={member.email}
           timeZone={member.timeZone}
           timeZones={timeZones}
+          bookingUrl={user?.bookingUrl ?? null}
         />
       </Card>
       <Card title="Password and sessions" description="Change your password, or sign out on every device.">

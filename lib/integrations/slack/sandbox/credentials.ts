@@ -1,5 +1,5 @@
 // The sandbox's bot token and signing secret, offered on the Slack card while `npm run dev` runs the sandbox
-// (scripts/serve.ts sets HERALD_SLACK_SANDBOX); never in production.
+// (scripts/serve.ts sets HERALD_SLACK_SANDBOX); in a production build only with SLACK_SANDBOX=1 (e2e).
 import { env } from "@/lib/env";
 import { sandboxSecrets } from "./workspace";
 
@@ -11,6 +11,8 @@ export interface SandboxCredentials {
 
 export function sandboxCredentials(): SandboxCredentials | null {
   const apiUrl = env().SLACK_API_URL;
-  if (env().NODE_ENV === "production" || process.env.HERALD_SLACK_SANDBOX !== "1" || !apiUrl) return null;
+  // A production build offers it only when asked to run the sandbox (SLACK_SANDBOX=1: the e2e run).
+  const allowed = env().NODE_ENV !== "production" || process.env.SLACK_SANDBOX === "1";
+  if (!allowed || process.env.HERALD_SLACK_SANDBOX !== "1" || !apiUrl) return null;
   return { ...sandboxSecrets, pageUrl: apiUrl.replace(/\/api\/?$/, "/") };
 }

@@ -10,8 +10,13 @@ export function wantsSlackSandbox(mode: "dev" | "start", env: NodeJS.ProcessEnv)
   return mode === "dev" || env.SLACK_SANDBOX === "1";
 }
 
-export async function startDevSlackSandbox(env: NodeJS.ProcessEnv, eventsUrl: string) {
-  const sandbox = await startSlackSandbox({ port: Number(env.SLACK_SANDBOX_PORT ?? 0), eventsUrl });
+// `heraldOrigin`: where the sandbox posts its Events and interactivity payloads (Next over loopback).
+export async function startDevSlackSandbox(env: NodeJS.ProcessEnv, heraldOrigin: string) {
+  const sandbox = await startSlackSandbox({
+    port: Number(env.SLACK_SANDBOX_PORT ?? 0),
+    eventsUrl: `${heraldOrigin}/api/webhooks/slack/events`,
+    interactivityUrl: `${heraldOrigin}/api/webhooks/slack/interactivity`,
+  });
   const nextEnv = {
     SLACK_API_URL: sandbox.url,
     HERALD_SLACK_SANDBOX: "1",

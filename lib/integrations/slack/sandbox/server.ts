@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { signedSlackHeaders } from "../signature";
+import { buttonPressRequest, messageShortcutRequest, openView, viewSubmissionRequest } from "./interactions";
 import { sandboxOAuth } from "./oauth";
 import { sandboxPage } from "./page";
 import { type SandboxMessage, type SandboxWorkspace, seedSandboxWorkspace } from "./workspace";
@@ -26,6 +27,9 @@ export interface SlackSandbox {
   }): Promise<Response>;
   eventsUrl: string | null;
   calls: string[]; // every Web API method called, in order (pagination and caching tests)
+  // Plays Slack's interactivity towards Herald: a signed `payload=` form post (./interactions.ts builds them).
+  sendInteraction(request: { rawBody: string; headers: Record<string, string> }): Promise<Response>;
+  interactivityUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -150,8 +154,7 @@ const methods: Record<string, Method> = {
   },
   "chat.postMessage": (args, ws) => post(args, ws, false),
   "chat.postEphemeral": (args, ws) => post(args, ws, true),
-  "views.open": (args) =>
-    args.trigger_id ? { ok: true, view: { id: `V${nextTs()}` } } : fail("invalid_trigger_id"),
+  "views.open": (args, ws) => openView(ws, args),
 };
 
 async function readArgs(req: IncomingMessage): Promise<Args> {
@@ -210,7 +213,13 @@ export function messageEvent(
 }
 
 export async function startSlackSandbox(
-  options: { port?: number; eventsUrl?: string; botToken?: string; signingSecret?: string } = {},
+  options: {
+    port?: number;
+    eventsUrl?: string;
+    interactivityUrl?: string;
+    botToken?: string;
+    signingSecret?: string;
+  } = {},
 ): Promise<SlackSandbox> {
   const workspace = seedSandboxWorkspace(options);
   const scripted = new Map<string, { error: string; retryAfter?: number }>();
@@ -220,6 +229,27 @@ export async function startSlackSandbox(
     if (req.method === "GET" && (req.url === "/" || req.url === "")) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return res.end(sandboxPage(workspace));
+    }
+    if (req.method === "POST" && req.url === "/dismiss-view") {
+      closeView((await readArgs(req).catch(() => ({}) as Args)).view_id);
+      res.writeHead(303, { location: "/" });
+      return res.end();
+    }
+    const interaction = req.method === "POST" ? pageInteractions[req.url ?? ""] : undefined;
+    if (interaction) {
+      const form = await readArgs(req).catch(() => ({}) as Args);
+      const answer = await Promise.resolve()
+        .then(() => sandbox.sendInteraction(interaction(form)))
+        .catch((error: unknown) => ({ status: 502, statusText: String(error) }));
+      if (answer.status >= 300) {
+        res.writeHead(502, { "content-type": "text/plain" });
+        return res.end(`Herald answered ${answer.status} ${answer.statusText}`);
+      }
+      if (req.url === "/submit-view") closeView(form.view_id);
+      // Herald does the work after acknowledging it: give it a moment before the page is shown again.
+      await new Promise((r) => setTimeout(r, 500));
+      res.writeHead(303, { location: "/" });
+      return res.end();
     }
     if (req.method === "POST" && req.url === "/reply") {
       const form = await readArgs(req).catch(() => ({}) as Args);
@@ -262,6 +292,36 @@ export async function startSlackSandbox(
     }
     reply(200, method(args, workspace));
   });
+  // The sandbox page's forms: run a shortcut on a message, press a button of the app's message, submit a modal.
+  const pageInteractions: Record<
+    string,
+    (form: Args) => { rawBody: string; headers: Record<string, string> }
+  > = {
+    "/shortcut": (form) =>
+      messageShortcutRequest(workspace, {
+        user: form.user,
+        channel: form.channel,
+        messageTs: form.message_ts,
+        callbackId: form.callback_id,
+      }),
+    "/press": (form) =>
+      buttonPressRequest(workspace, {
+        user: form.user,
+        channel: form.channel,
+        messageTs: form.message_ts,
+        actionId: form.action_id,
+        value: form.value,
+      }),
+    "/submit-view": (form) =>
+      viewSubmissionRequest(workspace, {
+        viewId: form.view_id,
+        choices: { [form.block_id]: { actionId: form.action_id, value: form.choice || null } },
+      }),
+  };
+  const closeView = (id: string) => {
+    const view = workspace.views.find((v) => v.id === id);
+    if (view) view.open = false;
+  };
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const sandbox: SlackSandbox = {
@@ -278,6 +338,15 @@ export async function startSlackSandbox(
       return fetch(sandbox.eventsUrl, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
+        body: rawBody,
+      });
+    },
+    interactivityUrl: options.interactivityUrl ?? null,
+    async sendInteraction({ rawBody, headers }) {
+      if (!sandbox.interactivityUrl) throw new Error("the sandbox has no Herald interactivity URL");
+      return fetch(sandbox.interactivityUrl, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
         body: rawBody,
       });
     },

@@ -28,6 +28,14 @@ export interface SandboxMessage {
   username?: string;
 }
 
+// A modal opened with views.open (SK9), until the sandbox page submits or dismisses it.
+export interface SandboxView {
+  id: string;
+  user: string; // who pressed the button that opened it
+  view: { callback_id?: string; private_metadata?: string; title?: { text: string }; blocks?: unknown[] };
+  open: boolean;
+}
+
 export interface SandboxWorkspace {
   teamId: string;
   teamName: string;
@@ -39,6 +47,10 @@ export interface SandboxWorkspace {
   users: SandboxUser[];
   channels: SandboxChannel[];
   messages: SandboxMessage[];
+  // Interactivity (PROVIDERS.md §1.5): each trigger_id handed to Herald, for the user who acted, with the time it
+  // was issued; views.open takes one once, within 3 s.
+  triggers: Map<string, { user: string; issuedAt: number; used: boolean }>;
+  views: SandboxView[];
 }
 
 // Known to anyone reading this file: the sandbox is for development and tests only.
@@ -92,5 +104,7 @@ export function seedSandboxWorkspace(
       channel("C0OLD", "old-campaign", { isArchived: true }),
     ],
     messages: [],
+    triggers: new Map(),
+    views: [],
   };
 }
