@@ -40,6 +40,10 @@ export const decisions = pgTable(
     reason: text().$type<ReasonCode>().notNull(),
     recipientKind: text({ enum: ["user", "visitor", "slack_channel"] }).notNull(),
     recipientUserId: text(),
+    // A compacted decision (lib/notifications/outbox/compact.ts): many members who share everything else (rule,
+    // channel, outcome, reason, time, presentation) in one row, recipientUserId null. Read per person through
+    // `membersOfDecision`; a sent group is expanded into one row per member when it comes due.
+    recipientUserIds: text().array(),
     recipientVisitorId: uuid(),
     recipientSlackChannelId: text(),
     channel: text().$type<DeliveryChannel>().notNull(),

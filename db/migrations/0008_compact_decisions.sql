@@ -1,0 +1,1 @@
+ALTER TABLE "decisions" ADD COLUMN "recipient_user_ids" text[];
