@@ -60,6 +60,7 @@ export const decisions = pgTable(
     index().on(t.workspaceId, t.recipientUserId, t.createdAt),
     index().on(t.workspaceId, t.conversationId),
     index().on(t.workspaceId, t.visitId),
+    index().on(t.workspaceId, t.createdAt), // retention
   ],
 );
 

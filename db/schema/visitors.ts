@@ -23,7 +23,7 @@ export const visitors = pgTable(
     channelOccupied: boolean(),
     channelChangedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.workspaceId, t.email)],
+  (t) => [index().on(t.workspaceId, t.email), index().on(t.workspaceId, t.lastSeenAt)], // retention
 );
 
 // A visitor's browsing session; it ends after 30 min without activity (RULES.md, "Visit").
@@ -69,7 +69,7 @@ export const pageViews = pgTable(
     title: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.visitId, t.createdAt)],
+  (t) => [index().on(t.visitId, t.createdAt), index().on(t.workspaceId, t.createdAt)], // retention
 );
 
 export type Visitor = typeof visitors.$inferSelect;

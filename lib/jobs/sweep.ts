@@ -2,6 +2,7 @@
 // time came (SL2), then every due delivery. Each part is isolated: an SLA timer that throws is reported and
 // dispatch still runs (a stuck SLA must not stall every notification). Returns what was sent and when to look again.
 import type { Db } from "@/db/client";
+import { recordJobRun } from "@/db/queries/job-runs";
 import type { ChannelRegistry } from "@/lib/channels/types";
 import { type DispatchReport, dispatchDue } from "@/lib/notifications/delivery/dispatch";
 import { fireDueSlaAlerts } from "@/lib/sla/fire-due-alerts";
@@ -27,9 +28,22 @@ export async function sweepOutbox(
     const sla = await (deps.fireSlaAlerts ?? fireDueSlaAlerts)(db);
     slaNext = sla.recorded.flatMap((r) => (r.nextDueAt ? [r.nextDueAt] : []));
   } catch (error) {
-    slaError = error instanceof Error ? error.message : String(error);
+    slaError = messageOf(error);
     console.error(`[worker] SLA alerts failed, dispatch goes on: ${slaError}`);
   }
-  const dispatch = await dispatchDue(db, { registry });
+  let dispatch: DispatchReport;
+  try {
+    dispatch = await dispatchDue(db, { registry });
+  } catch (error) {
+    // Worker health shows the failure (Settings → Deliveries, /api/health); the job still fails as before.
+    await recordJobRun(db, "outbox.sweep", new Date(), { finished: false, error: messageOf(error) }).catch(
+      () => {}, // the database itself may be what failed: the thrown error is the report then
+    );
+    throw error;
+  }
+  const error = slaError && `SLA alerts: ${slaError}`;
+  await recordJobRun(db, "outbox.sweep", new Date(), { finished: true, error });
   return { dispatch, wakeAt: [...slaNext, ...dispatch.nextAttempts], slaError };
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

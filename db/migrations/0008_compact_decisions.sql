@@ -1,1 +1,0 @@
-ALTER TABLE "decisions" ADD COLUMN "recipient_user_ids" text[];
