@@ -11,6 +11,9 @@ export interface BatchDelete {
   limit: number;
 }
 
+// Raw SQL passes values to the driver as they are, and postgres.js takes no Date there: ISO text, cast.
+const timestampOf = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
 const deleted = async (db: Db, query: SQL) => {
   const rows = (await db.execute(query)) as unknown as { rows?: unknown[] } | unknown[];
   return Array.isArray(rows) ? rows.length : (rows.rows?.length ?? 0);
@@ -33,7 +36,7 @@ const olderRows =
       table,
       "id",
       sql`select x.id from ${sql.identifier(table)} x
-      where x.workspace_id = ${workspaceId} and x.${sql.identifier(at)} < ${before} and ${keep} limit ${limit}`,
+      where x.workspace_id = ${workspaceId} and x.${sql.identifier(at)} < ${timestampOf(before)} and ${keep} limit ${limit}`,
     );
 
 // Page views older than the cutoff, except those of a visitor whose conversation is still open.
@@ -83,6 +86,6 @@ export const deleteSignInAttempts = (db: Db, before: Date, now: Date, limit: num
     "sign_in_attempts",
     "key",
     sql`select s.key from sign_in_attempts s
-      where s.window_started_at < ${before} and (s.next_attempt_at is null or s.next_attempt_at < ${now})
+      where s.window_started_at < ${timestampOf(before)} and (s.next_attempt_at is null or s.next_attempt_at < ${timestampOf(now)})
       limit ${limit}`,
   );
