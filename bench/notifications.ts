@@ -5,7 +5,7 @@
 import { performance } from "node:perf_hooks";
 import { connect } from "../db/client";
 import { migrate } from "../db/migrate";
-import { conversations } from "../db/schema";
+import { conversations, visitors } from "../db/schema";
 import { captureAdapter } from "../lib/channels/capture";
 import { channelRegistry } from "../lib/channels/index";
 import { dispatchDue } from "../lib/notifications/delivery/dispatch";
@@ -32,11 +32,13 @@ for (const size of [10, 100, 1000]) {
   queriesPerEvent[size] = counter.count();
   const samples: number[] = [];
   for (let i = 0; i < EVENTS; i++) {
+    // A new visitor each time: a visitor has one open conversation at a time.
+    const [v] = await conn.db.insert(visitors).values({ workspaceId: w.workspaceId }).returning();
     const [c] = await conn.db
       .insert(conversations)
-      .values({ workspaceId: w.workspaceId, visitorId: w.visitorId, groupId: w.groupId })
+      .values({ workspaceId: w.workspaceId, visitorId: v.id, groupId: w.groupId })
       .returning();
-    const subject = { workspaceId: w.workspaceId, visitorId: w.visitorId, conversationId: c.id };
+    const subject = { workspaceId: w.workspaceId, visitorId: v.id, conversationId: c.id };
     const event = conversationCreated(subject, new Date());
     const start = performance.now();
     const recorded = await conn.db.transaction((tx) => recordEvent(tx, event));

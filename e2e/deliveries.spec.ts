@@ -42,6 +42,14 @@ test("the admin reads the delivery log and an agent asks why a teammate was not 
   await expect(admin.getByRole("heading", { name: "Deliveries", level: 1 })).toBeVisible();
   await expect(rows(admin).filter({ hasText: "conversation.created" }).first()).toBeVisible();
   await expect(rows(admin).filter({ hasText: "sent" }).first()).toContainText("They were notified.");
+  // Issue 9: the worker in this server sweeps (its first sweep runs at start), and retention can be set.
+  await expect(admin.getByTestId("worker-health")).toContainText("Sending normally", { timeout: 30_000 });
+  await expect(admin.getByTestId("retention-last-run")).toBeVisible();
+  await admin.getByLabel("Page views (days)").fill("14");
+  await admin.getByRole("button", { name: "Save retention" }).click();
+  await expect(admin.getByText("Retention saved")).toBeVisible();
+  await admin.reload();
+  await expect(admin.getByLabel("Page views (days)")).toHaveValue("14");
 
   await filterByReason(admin, "not_in_group");
   await expect(rows(admin).first()).toBeVisible();

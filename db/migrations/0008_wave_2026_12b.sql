@@ -11,6 +11,23 @@ CREATE TABLE "crm_oauth_states" (
 	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "job_runs" (
+	"name" text PRIMARY KEY NOT NULL,
+	"last_finished_at" timestamp with time zone,
+	"last_error" text,
+	"last_error_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "retention_settings" (
+	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"page_view_days" integer,
+	"visitor_days" integer,
+	"decision_days" integer,
+	"notification_days" integer,
+	"last_run_at" timestamp with time zone,
+	"last_run_deleted" jsonb
+);
+--> statement-breakpoint
 CREATE TABLE "mobile_push_credentials" (
 	"workspace_id" uuid PRIMARY KEY NOT NULL,
 	"fcm" text,
@@ -96,11 +113,13 @@ ALTER TABLE "messages" ADD COLUMN "kind" "message_kind" DEFAULT 'text' NOT NULL;
 ALTER TABLE "follow_up_settings" ADD COLUMN "whatsapp_content_sid" text;--> statement-breakpoint
 ALTER TABLE "push_subscriptions" ADD COLUMN "device" text DEFAULT 'desktop' NOT NULL;--> statement-breakpoint
 ALTER TABLE "push_subscriptions" ADD COLUMN "label" text;--> statement-breakpoint
+ALTER TABLE "decisions" ADD COLUMN "recipient_user_ids" text[];--> statement-breakpoint
 ALTER TABLE "decisions" ADD COLUMN "recipient_crm_user_id" uuid;--> statement-breakpoint
 ALTER TABLE "deliveries" ADD COLUMN "segments" integer;--> statement-breakpoint
 ALTER TABLE "slack_integrations" ADD COLUMN "use_channel_ids" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "crm_oauth_states" ADD CONSTRAINT "crm_oauth_states_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "crm_oauth_states" ADD CONSTRAINT "crm_oauth_states_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "retention_settings" ADD CONSTRAINT "retention_settings_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mobile_push_credentials" ADD CONSTRAINT "mobile_push_credentials_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "push_receipts" ADD CONSTRAINT "push_receipts_delivery_id_deliveries_id_fk" FOREIGN KEY ("delivery_id") REFERENCES "public"."deliveries"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "push_receipts" ADD CONSTRAINT "push_receipts_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -119,5 +138,9 @@ CREATE INDEX "slack_mirror_retries_next_attempt_at_index" ON "slack_mirror_retri
 CREATE INDEX "text_messages_phone_created_at_index" ON "text_messages" USING btree ("phone","created_at");--> statement-breakpoint
 CREATE INDEX "text_messages_delivery_id_index" ON "text_messages" USING btree ("delivery_id");--> statement-breakpoint
 ALTER TABLE "conversations" ADD CONSTRAINT "conversations_qualified_by_id_users_id_fk" FOREIGN KEY ("qualified_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "notifications_workspace_id_created_at_index" ON "notifications" USING btree ("workspace_id","created_at");--> statement-breakpoint
+CREATE INDEX "decisions_workspace_id_created_at_index" ON "decisions" USING btree ("workspace_id","created_at");--> statement-breakpoint
+CREATE INDEX "page_views_workspace_id_created_at_index" ON "page_views" USING btree ("workspace_id","created_at");--> statement-breakpoint
 CREATE INDEX "visitors_phone_index" ON "visitors" USING btree ("phone");--> statement-breakpoint
-CREATE INDEX "visitors_unverified_phone_index" ON "visitors" USING btree ("unverified_phone");
+CREATE INDEX "visitors_unverified_phone_index" ON "visitors" USING btree ("unverified_phone");--> statement-breakpoint
+CREATE INDEX "visitors_workspace_id_last_seen_at_index" ON "visitors" USING btree ("workspace_id","last_seen_at");

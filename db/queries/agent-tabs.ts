@@ -1,6 +1,6 @@
 // The agent app's open tabs, as each last reported them (POST /api/presence). Presence is derived from these
 // rows by lib/presence/agent-presence-store.ts.
-import { and, eq, inArray, lt } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { type AgentPage, agentTabs } from "../schema";
 
@@ -52,8 +52,16 @@ export async function deleteAgentTabsReportedBefore(
 
 export async function listAgentTabs(db: Db, workspaceId: string, userIds: string[]) {
   if (userIds.length === 0) return [];
-  return db
-    .select()
-    .from(agentTabs)
-    .where(and(eq(agentTabs.workspaceId, workspaceId), inArray(agentTabs.userId, userIds)));
+  return (
+    db
+      .select()
+      .from(agentTabs)
+      // One array parameter rather than one per id: a 1,000-member snapshot binds 1 value, not 1,000.
+      .where(
+        and(
+          eq(agentTabs.workspaceId, workspaceId),
+          sql`${agentTabs.userId} = any(${sql.param(userIds)}::text[])`,
+        ),
+      )
+  );
 }

@@ -1,6 +1,6 @@
 // What a delayed delivery re-checks when it comes due (IC6, FU3): has the recipient read the conversation, is a
 // newer step for the same recipient and channel still waiting.
-import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   conversationReads,
@@ -44,8 +44,12 @@ export async function lastReadOf(db: Db, decision: DecisionRow): Promise<Date | 
 // without them every message of a backlog would send (IC6). Sent ones count: they already told the recipient.
 export async function newerPendingAt(db: Db, decision: DecisionRow): Promise<Date | null> {
   if (!decision.conversationId) return null;
+  // A member's newer step may still sit in a group row (compacted, not yet expanded): it counts too.
   const recipient = decision.recipientUserId
-    ? eq(decisions.recipientUserId, decision.recipientUserId)
+    ? or(
+        eq(decisions.recipientUserId, decision.recipientUserId),
+        sql`${decision.recipientUserId} = any(${decisions.recipientUserIds})`,
+      )
     : decision.recipientVisitorId
       ? eq(decisions.recipientVisitorId, decision.recipientVisitorId)
       : isNull(decisions.id);

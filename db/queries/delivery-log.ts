@@ -1,7 +1,7 @@
 // The delivery log (Settings → Deliveries, X1): every decision of a workspace, sent or suppressed, with its
 // delivery's outcome, newest first. Paged by a cursor (the last decision shown) rather than an offset, so new
 // decisions arriving while an admin reads do not shift the pages.
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import type { EventType } from "@/lib/notifications/events/event";
 import type { DeliveryChannel, ReasonCode } from "@/lib/notifications/planner/decision";
 import type { Db } from "../client";
@@ -25,9 +25,21 @@ export async function listDeliveryLog(
   page: { after?: string; limit?: number } = {},
 ) {
   const limit = page.limit ?? DELIVERY_LOG_PAGE;
+  // The person an entry is about: its own recipient, or the teammate filtered for within a group.
+  const recipient = filters.recipientUserId
+    ? sql<string | null>`coalesce(${decisions.recipientUserId}, ${filters.recipientUserId})`
+    : sql<string | null>`${decisions.recipientUserId}`;
   const where: (SQL | undefined)[] = [
     eq(decisions.workspaceId, workspaceId),
-    filters.recipientUserId ? eq(decisions.recipientUserId, filters.recipientUserId) : undefined,
+    // A compacted row (lib/notifications/outbox/compact.ts) is each of its members' entry too.
+    filters.recipientUserId
+      ? or(
+          eq(decisions.recipientUserId, filters.recipientUserId),
+          sql`${filters.recipientUserId} = any(${decisions.recipientUserIds})`,
+        )
+      : undefined,
+    // A sent group, once expanded, lives on as its members' own rows: listed once, not twice.
+    sql`not (${decisions.recipientUserIds} is not null and ${deliveries.status} is not distinct from 'delivered')`,
     filters.channel ? eq(decisions.channel, filters.channel) : undefined,
     filters.reason ? eq(decisions.reason, filters.reason) : undefined,
     filters.status ? eq(deliveries.status, filters.status) : undefined,
@@ -47,7 +59,11 @@ export async function listDeliveryLog(
       rule: decisions.rule,
       conversationId: decisions.conversationId,
       recipientKind: decisions.recipientKind,
-      recipientUserId: decisions.recipientUserId,
+      recipientUserId: recipient,
+      // A group entry: how many members share it (filter by a teammate to see it as theirs).
+      groupSize: sql<number | null>`cardinality(${decisions.recipientUserIds})`.mapWith((n: number | null) =>
+        n === null ? null : Number(n),
+      ),
       recipientName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
       recipientOther: sql<
         string | null
@@ -64,7 +80,7 @@ export async function listDeliveryLog(
     .from(decisions)
     .innerJoin(notificationEvents, eq(notificationEvents.id, decisions.eventId))
     .leftJoin(deliveries, eq(deliveries.decisionId, decisions.id))
-    .leftJoin(users, eq(users.id, decisions.recipientUserId))
+    .leftJoin(users, eq(users.id, recipient))
     // LV2 not_mapped: the CRM owner's email (the row may be gone with a disconnected CRM).
     .leftJoin(crmUsers, eq(crmUsers.id, decisions.recipientCrmUserId))
     .where(and(...where))

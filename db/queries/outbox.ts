@@ -58,6 +58,22 @@ export async function insertDecisions(db: Db, rows: NewDecisionRow[]) {
   return out;
 }
 
+// One delivery per sent decision, due at the decision's time or at `dueAt` (a group's members, expanded late).
+export const insertDeliveriesFor = (
+  db: Db,
+  sent: Pick<DecisionRow, "id" | "workspaceId" | "channel" | "sendAt">[],
+  dueAt?: Date,
+) =>
+  insertDeliveries(
+    db,
+    sent.map((d) => ({
+      workspaceId: d.workspaceId,
+      decisionId: d.id,
+      channel: d.channel,
+      nextAttemptAt: dueAt ?? d.sendAt,
+    })),
+  );
+
 export async function insertDeliveries(
   db: Db,
   rows: Pick<DeliveryRow, "workspaceId" | "decisionId" | "channel" | "nextAttemptAt">[],

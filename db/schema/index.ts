@@ -6,6 +6,7 @@ export * from "./availability";
 export * from "./conversations";
 export * from "./crm";
 export * from "./follow-ups";
+export * from "./jobs";
 export * from "./members";
 export * from "./mobile-push";
 export * from "./notification-settings";

@@ -24,7 +24,7 @@ export const notifications = pgTable(
     readAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.workspaceId, t.userId, t.createdAt)],
+  (t) => [index().on(t.workspaceId, t.userId, t.createdAt), index().on(t.workspaceId, t.createdAt)], // retention
 );
 
 export type Notification = typeof notifications.$inferSelect;

@@ -40,6 +40,10 @@ export const decisions = pgTable(
     reason: text().$type<ReasonCode>().notNull(),
     recipientKind: text({ enum: ["user", "visitor", "slack_channel", "crm_user"] }).notNull(),
     recipientUserId: text(),
+    // A compacted decision (lib/notifications/outbox/compact.ts): many members who share everything else (rule,
+    // channel, outcome, reason, time, presentation) in one row, recipientUserId null. Read per person through
+    // `membersOfDecision`; a sent group is expanded into one row per member when it comes due.
+    recipientUserIds: text().array(),
     recipientVisitorId: uuid(),
     recipientSlackChannelId: text(),
     // crm_users.id of an unmapped CRM owner (LV2 not_mapped); no foreign key, so the log outlives a disconnect.
@@ -58,6 +62,7 @@ export const decisions = pgTable(
     index().on(t.workspaceId, t.recipientUserId, t.createdAt),
     index().on(t.workspaceId, t.conversationId),
     index().on(t.workspaceId, t.visitId),
+    index().on(t.workspaceId, t.createdAt), // retention
   ],
 );
 

@@ -23,8 +23,13 @@ export const visitors = pgTable(
     channelOccupied: boolean(),
     channelChangedAt: timestamp({ withTimezone: true }),
   },
-  // FU8: an inbound text from a number Herald never texted is matched to a visitor who gave it.
-  (t) => [index().on(t.workspaceId, t.email), index().on(t.phone), index().on(t.unverifiedPhone)],
+  (t) => [
+    index().on(t.workspaceId, t.email),
+    // FU8: an inbound text from a number Herald never texted is matched to a visitor who gave it.
+    index().on(t.phone),
+    index().on(t.unverifiedPhone),
+    index().on(t.workspaceId, t.lastSeenAt), // retention
+  ],
 );
 
 // A visitor's browsing session; it ends after 30 min without activity (RULES.md, "Visit").
@@ -70,7 +75,7 @@ export const pageViews = pgTable(
     title: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.visitId, t.createdAt)],
+  (t) => [index().on(t.visitId, t.createdAt), index().on(t.workspaceId, t.createdAt)], // retention
 );
 
 export type Visitor = typeof visitors.$inferSelect;

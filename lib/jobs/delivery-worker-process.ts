@@ -4,7 +4,7 @@
 import { type Connection, connection } from "@/db/client";
 import { channelRegistry } from "@/lib/channels";
 import type { ChannelRegistry } from "@/lib/channels/types";
-import { type Supervised, supervise } from "./supervise";
+import { type Supervised, type SupervisorStatus, supervise } from "./supervise";
 import { type DeliveryWorker, startDeliveryWorker } from "./worker";
 
 const holder = globalThis as unknown as { __heraldWorker?: Supervised<DeliveryWorker> };
@@ -39,4 +39,9 @@ export async function stopProcessWorker() {
 // restarted): the cron route or the restarted worker's first sweep sends it.
 export async function wakeProcessWorker(at: Date) {
   await holder.__heraldWorker?.current()?.wakeAt(at);
+}
+
+// This process's worker, for worker health; null when none was started here (Vercel: the cron route sweeps).
+export function processWorkerStatus(): SupervisorStatus | null {
+  return holder.__heraldWorker?.status() ?? null;
 }

@@ -10,7 +10,16 @@ export interface SuperviseOptions<W> {
 export interface Supervised<W> {
   first: Promise<W>; // the first start (rejected if it failed: restarts go on regardless)
   current(): W | null;
+  status(): SupervisorStatus;
   stop(): Promise<void>;
+}
+
+// What worker health shows (lib/jobs/health.ts): is it up, how often it had to be started again, and why.
+export interface SupervisorStatus {
+  state: "starting" | "running" | "restarting" | "stopped";
+  restarts: number; // starts after the first: each follows a failed start or a crash
+  lastError: { message: string; at: Date } | null;
+  runningSince: Date | null;
 }
 
 // 1 s, 2 s, 4 s … a minute at most: quick after a blip, gentle on a database that stays down.
@@ -23,12 +32,18 @@ export function supervise<W extends { stop(): Promise<void> }>(o: SuperviseOptio
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const backoff = o.backoffMs ?? defaultBackoffMs;
+  const status: SupervisorStatus = { state: "starting", restarts: 0, lastError: null, runningSince: null };
 
   const restartLater = (error: unknown) => {
     if (stopped) return;
     failures++;
     const delay = backoff(failures);
     const message = error instanceof Error ? error.message : String(error);
+    Object.assign(status, {
+      state: "restarting",
+      lastError: { message, at: new Date() },
+      runningSince: null,
+    });
     console.error(`[${o.name}] ${message}; starting again in ${delay} ms`);
     timer = setTimeout(() => void run().catch(() => {}), delay);
     timer.unref?.();
@@ -36,6 +51,7 @@ export function supervise<W extends { stop(): Promise<void> }>(o: SuperviseOptio
 
   const run = async (): Promise<W> => {
     const mine = ++generation;
+    if (mine > 1) status.restarts++;
     const onCrash = (error: Error) => {
       if (mine !== generation || stopped) return; // an older instance, or a stop we asked for
       current = null;
@@ -49,6 +65,7 @@ export function supervise<W extends { stop(): Promise<void> }>(o: SuperviseOptio
       }
       current = w;
       failures = 0;
+      Object.assign(status, { state: "running", runningSince: new Date() });
       await o.onStarted?.(w);
       return w;
     } catch (error) {
@@ -62,8 +79,10 @@ export function supervise<W extends { stop(): Promise<void> }>(o: SuperviseOptio
   return {
     first,
     current: () => current,
+    status: () => ({ ...status }),
     stop: async () => {
       stopped = true;
+      Object.assign(status, { state: "stopped", runningSince: null });
       clearTimeout(timer);
       await current?.stop();
       current = null;

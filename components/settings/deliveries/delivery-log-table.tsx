@@ -7,7 +7,11 @@ import { explainReason } from "@/lib/notifications/explain/reason-words";
 const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 function recipientOf(e: DeliveryLogEntry) {
-  if (e.recipientKind === "user") return e.recipientName ?? "A former member";
+  // A decision shared by many members is stored once (compacted): filtered by a teammate, it is theirs.
+  const group = e.groupSize === null ? "" : ` (one of ${e.groupSize.toLocaleString("en")} teammates)`;
+  if (e.recipientKind === "user" && e.groupSize !== null && !e.recipientUserId)
+    return `${e.groupSize.toLocaleString("en")} teammates (filter by a teammate to see theirs)`;
+  if (e.recipientKind === "user") return `${e.recipientName ?? "A former member"}${group}`;
   if (e.recipientKind === "crm_user") return `CRM owner ${e.recipientOther ?? "(disconnected)"}`;
   return e.recipientKind === "visitor" ? "The visitor" : `Slack channel ${e.recipientOther ?? ""}`;
 }

@@ -32,6 +32,7 @@ export function deliveryFor(
     reason: "sent",
     recipientKind: "user",
     recipientUserId: recipient.userId,
+    recipientUserIds: null,
     recipientVisitorId: null,
     recipientCrmUserId: null,
     recipientSlackChannelId: null,

@@ -13,8 +13,10 @@ import type { ChannelRegistry } from "@/lib/channels/types";
 import { notificationContent } from "../content";
 import { parseFacts } from "../content/facts";
 import { parseEvent } from "../events/event";
+import { isGroupDecision } from "../outbox/compact";
 import { recheckDelayedStep } from "./delayed-step";
 import { MAX_ATTEMPTS } from "./delivery-checks";
+import { expandGroup } from "./expand-group";
 import { type Outcome, sendSafely, settle, settleCancelled } from "./settle";
 
 // Long enough for any provider call; a worker that dies mid-send gives the row back after this.
@@ -26,7 +28,16 @@ export interface DispatchReport {
 }
 
 const emptyReport = (): DispatchReport => ({
-  counts: { delivered: 0, captured: 0, failed: 0, dead: 0, cancelled: 0, retrying: 0, superseded: 0 },
+  counts: {
+    delivered: 0,
+    captured: 0,
+    failed: 0,
+    dead: 0,
+    cancelled: 0,
+    retrying: 0,
+    superseded: 0,
+    expanded: 0,
+  },
   nextAttempts: [],
 });
 
@@ -44,16 +55,18 @@ const clockOf = (o: DispatchOptions) => o.clock ?? (o.now ? () => o.now as Date 
 // The deliveries a domain write just made due: in-app must not wait for a poll.
 export async function dispatchNow(db: Db, ids: string[], o: DispatchOptions): Promise<DispatchReport> {
   if (ids.length === 0) return emptyReport();
-  const clock = clockOf(o);
-  const now = clock();
+  return sendByIds(db, ids, o.registry, clockOf(o));
+}
+
+async function sendByIds(db: Db, ids: string[], registry: ChannelRegistry, clock: () => Date) {
   const claimed = await claimDueDeliveries(db, {
-    now,
+    now: clock(),
     leaseMs: LEASE_MS,
     limit: ids.length,
     maxAttempts: MAX_ATTEMPTS,
     ids,
   });
-  return sendClaimed(db, claimed, o.registry, clock);
+  return sendClaimed(db, claimed, registry, clock);
 }
 
 // Every due delivery (worker, cron), in batches until none is left.
@@ -69,14 +82,23 @@ export async function dispatchDue(db: Db, o: DispatchOptions): Promise<DispatchR
       maxAttempts: MAX_ATTEMPTS,
     });
     if (claimed.length === 0) return total;
-    const report = await sendClaimed(db, claimed, o.registry, clock);
-    for (const [outcome, n] of Object.entries(report.counts)) total.counts[outcome as Outcome] += n;
-    total.nextAttempts.push(...report.nextAttempts);
+    addTo(total, await sendClaimed(db, claimed, o.registry, clock));
   }
 }
 
-async function sendClaimed(db: Db, claimed: DeliveryRow[], registry: ChannelRegistry, clock: () => Date) {
+function addTo(total: DispatchReport, report: DispatchReport) {
+  for (const [outcome, n] of Object.entries(report.counts)) total.counts[outcome as Outcome] += n;
+  total.nextAttempts.push(...report.nextAttempts);
+}
+
+async function sendClaimed(
+  db: Db,
+  claimed: DeliveryRow[],
+  registry: ChannelRegistry,
+  clock: () => Date,
+): Promise<DispatchReport> {
   const report = emptyReport();
+  const expanded: string[] = [];
   const byDecision = new Map(
     (
       await findDecisionsWithEvents(
@@ -99,9 +121,17 @@ async function sendClaimed(db: Db, claimed: DeliveryRow[], registry: ChannelRegi
     }
     report.counts[outcome.status]++;
     if (outcome.retryAt) report.nextAttempts.push(outcome.retryAt);
+    if (outcome.members) expanded.push(...outcome.members);
+  }
+  // A group's members go out in the same run: in-app right after the write, a delayed step when it came due.
+  for (let i = 0; i < expanded.length; i += EXPANDED_BATCH) {
+    addTo(report, await sendByIds(db, expanded.slice(i, i + EXPANDED_BATCH), registry, clock));
   }
   return report;
 }
+
+// Members of an expanded group claimed at a time: each batch's lease starts when it is taken (X2).
+const EXPANDED_BATCH = 100;
 
 type Found = Awaited<ReturnType<typeof findDecisionsWithEvents>>[number];
 
@@ -111,13 +141,17 @@ async function sendOne(
   found: Found,
   registry: ChannelRegistry,
   clock: () => Date,
-): Promise<{ status: Outcome; retryAt?: Date }> {
+): Promise<{ status: Outcome; retryAt?: Date; members?: string[] }> {
   const now = clock();
   // The batch's earlier sends may have outlasted this row's lease: send only if the claim still holds it.
   if (!(await renewLease(db, delivery, new Date(now.getTime() + LEASE_MS)))) return { status: "superseded" };
+  const { decision } = found;
+  if (isGroupDecision(decision)) {
+    const members = await expandGroup(db, delivery, decision, now);
+    return members ? { status: "expanded", members } : { status: "superseded" };
+  }
   const event = parseEvent(found.event);
   const facts = parseFacts(found.facts);
-  const { decision } = found;
   if (decision.sendAt.getTime() > found.plannedAt.getTime()) {
     const recheck = await recheckDelayedStep(db, decision, event.occurredAt, now);
     if (recheck.outcome === "suppress") {

@@ -8,8 +8,9 @@ import type { DeliveryRow, DeliveryStatus } from "@/db/schema";
 import type { DeliveryResult } from "@/lib/channels/types";
 import { settleDelivery } from "./delivery-checks";
 
-// `superseded`: another claim holds the row now, so this answer was not recorded.
-export type Outcome = Exclude<DeliveryStatus, "pending" | "sending"> | "retrying" | "superseded";
+// `superseded`: another claim holds the row now, so this answer was not recorded. `expanded`: a group decision
+// became one delivery per member (expand-group.ts), sent in the same run.
+export type Outcome = Exclude<DeliveryStatus, "pending" | "sending"> | "retrying" | "superseded" | "expanded";
 
 // An adapter that throws is a failed delivery with the error as its reason, retried like any transient failure.
 export async function sendSafely(send: () => Promise<DeliveryResult>): Promise<DeliveryResult> {

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { listConversationDecisions, listConversationEvents } from "@/db/queries/conversation-notifications";
 import type { DecisionRow } from "@/db/schema";
 import { parseEvent } from "../events/event";
+import { perPersonDecisions } from "../outbox/compact";
 import type { Decision } from "../planner/decision";
 import { type Explanation, explainForUser } from "./explain";
 
@@ -42,7 +43,7 @@ export async function explainConversation(
     listConversationDecisions(db, workspaceId, conversationId),
   ]);
   return events.map((e) => {
-    const mine = rows.filter((r) => r.eventId === e.id).map(asDecision);
+    const mine = perPersonDecisions(rows.filter((r) => r.eventId === e.id)).map(asDecision);
     const event = parseEvent(e.payload);
     return {
       eventId: e.id,

@@ -3,14 +3,14 @@
 // the domain write that caused it does. Sending happens after commit (dispatch.ts, the worker). What the
 // notification will say (X5) is read here too, once per event, and stored with it.
 import type { Db } from "@/db/client";
-import { insertDecisions, insertDeliveries, insertEventOnce } from "@/db/queries/outbox";
+import { insertDecisions, insertDeliveriesFor, insertEventOnce } from "@/db/queries/outbox";
 import type { NewDecisionRow } from "@/db/schema";
 import { loadNotificationFacts } from "../content/load-facts";
 import type { HeraldEvent } from "../events/event";
 import { type EventSubjects, subjectsOf } from "../events/subjects";
-import type { Decision } from "../planner/decision";
 import { loadSnapshot } from "../planner/load-snapshot";
 import { plan } from "../planner/plan";
+import { COMPACT_FROM, compactDecisions, groupIdempotencyKey, type PlannedRow } from "./compact";
 
 export interface RecordedEvent {
   eventId: string;
@@ -20,7 +20,16 @@ export interface RecordedEvent {
   nextDueAt: Date | null; // the earliest delayed delivery, for the worker's wake-up
 }
 
-export async function recordEvent(tx: Db, event: HeraldEvent, now = new Date()): Promise<RecordedEvent> {
+export interface RecordOptions {
+  compactFrom?: number; // members sharing a decision from which it is stored as one row (./compact.ts)
+}
+
+export async function recordEvent(
+  tx: Db,
+  event: HeraldEvent,
+  now = new Date(),
+  options: RecordOptions = {},
+): Promise<RecordedEvent> {
   const none = { eventId: event.id, decisions: 0, dueDeliveryIds: [], nextDueAt: null };
   const loaded = await loadSnapshot(tx, event, now);
   const planned = plan(event, loaded, now);
@@ -31,22 +40,15 @@ export async function recordEvent(tx: Db, event: HeraldEvent, now = new Date()):
   // The event row is the replay guard (X2): a replay plans in memory, stores nothing and sends nothing.
   if (!(await insertEventOnce(tx, event, now, facts))) return { ...none, replayed: true };
   const subjects = subjectsOf(event);
+  const rows = compactDecisions(planned, options.compactFrom ?? COMPACT_FROM);
   const stored = await insertDecisions(
     tx,
-    planned.map((d) => decisionRow(event, subjects, d)),
+    rows.map((row, i) => decisionRow(event, subjects, row, i)),
   );
   const sent = stored.filter((d) => d.outcome === "send");
-  const rows = await insertDeliveries(
-    tx,
-    sent.map((d) => ({
-      workspaceId: d.workspaceId,
-      decisionId: d.id,
-      channel: d.channel,
-      nextAttemptAt: d.sendAt,
-    })),
-  );
-  const due = rows.filter((r) => r.nextAttemptAt.getTime() <= now.getTime());
-  const later = rows.filter((r) => r.nextAttemptAt.getTime() > now.getTime()).map((r) => r.nextAttemptAt);
+  const waiting = await insertDeliveriesFor(tx, sent);
+  const due = waiting.filter((r) => r.nextAttemptAt.getTime() <= now.getTime());
+  const later = waiting.filter((r) => r.nextAttemptAt.getTime() > now.getTime()).map((r) => r.nextAttemptAt);
   return {
     ...none,
     replayed: false,
@@ -56,7 +58,12 @@ export async function recordEvent(tx: Db, event: HeraldEvent, now = new Date()):
   };
 }
 
-function decisionRow(event: HeraldEvent, subjects: EventSubjects, d: Decision): NewDecisionRow {
+function decisionRow(
+  event: HeraldEvent,
+  subjects: EventSubjects,
+  { decision: d, memberIds }: PlannedRow,
+  index: number,
+): NewDecisionRow {
   const r = d.recipient;
   return {
     workspaceId: event.workspaceId,
@@ -65,13 +72,14 @@ function decisionRow(event: HeraldEvent, subjects: EventSubjects, d: Decision): 
     outcome: d.outcome,
     reason: d.reason,
     recipientKind: r.kind,
-    recipientUserId: r.kind === "user" ? r.userId : null,
+    recipientUserId: r.kind === "user" && !memberIds ? r.userId : null,
+    recipientUserIds: memberIds,
     recipientVisitorId: r.kind === "visitor" ? r.visitorId : null,
     recipientSlackChannelId: r.kind === "slack_channel" ? r.channelId : null,
     recipientCrmUserId: r.kind === "crm_user" ? r.mappingId : null,
     channel: d.channel,
     sendAt: d.sendAt,
-    idempotencyKey: d.idempotencyKey,
+    idempotencyKey: memberIds ? groupIdempotencyKey(event.id, d, index) : d.idempotencyKey,
     onceKey: d.onceKey ?? null,
     presentation: d.presentation ?? null,
     conversationId: subjects.conversationId,

@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeliveryLogFilters } from "@/components/settings/deliveries/delivery-log-filters";
 import { DeliveryLogTable } from "@/components/settings/deliveries/delivery-log-table";
+import { RetentionCard } from "@/components/settings/deliveries/retention-card";
+import { WorkerHealthCard } from "@/components/settings/deliveries/worker-health-card";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db/client";
 import { listDeliveryLog } from "@/db/queries/delivery-log";
 import { listMembers } from "@/db/queries/members";
+import { findRetentionSettings } from "@/db/queries/retention-settings";
 import { requireMember } from "@/lib/auth/member";
+import { processWorkerStatus } from "@/lib/jobs/delivery-worker-process";
+import { workerHealth } from "@/lib/jobs/health";
 import {
   deliveryLogHref,
   parseDeliveryLogQuery,
@@ -23,9 +28,12 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: S
   const admin = await requireMember("admin");
   const query = parseDeliveryLogQuery(await searchParams);
   const db = getDb();
-  const [log, members] = await Promise.all([
+  const now = new Date();
+  const [log, members, health, retention] = await Promise.all([
     listDeliveryLog(db, admin.workspaceId, toLogFilters(query), { after: query.after }),
     listMembers(db, admin.workspaceId),
+    workerHealth(db, { now, worker: processWorkerStatus(), workspaceId: admin.workspaceId }),
+    findRetentionSettings(db, admin.workspaceId),
   ]);
   const filtered = Object.entries(query).some(([k, v]) => k !== "after" && v);
   return (
@@ -35,6 +43,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: S
         description="Every notification decision, sent or suppressed, with its reason and what became of it."
       />
       <div className="flex flex-col gap-6">
+        <WorkerHealthCard health={health} now={now} />
         <DeliveryLogFilters
           query={query}
           teammates={members.map((m) => ({ userId: m.userId, name: m.name }))}
@@ -55,6 +64,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: S
           {query.after && <Link href={deliveryLogHref(query)}>Newest</Link>}
           {log.nextCursor && <Link href={deliveryLogHref(query, { after: log.nextCursor })}>Older</Link>}
         </nav>
+        <RetentionCard settings={retention} now={now} />
       </div>
     </>
   );
