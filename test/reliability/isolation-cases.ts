@@ -19,6 +19,9 @@ export interface IdsOfA {
   slaPolicyId: string;
   crmConnectionId: string;
   pushEndpoint: string;
+  pushSubscriptionId: string; // the agent's browser push device (Settings → Notifications → Your devices)
+  deliveryId: string; // one of A's deliveries (a push receipt names one)
+  deviceToken: string; // an FCM token registered for A's visitor (the mobile API)
 }
 
 export interface OwnOfB {
@@ -61,6 +64,25 @@ export const actionInputs: Record<string, (a: IdsOfA) => Record<string, unknown>
   markAllNotificationsRead: () => ({}),
   markConversationRead: (a) => ({ conversationId: a.conversationId }),
   markNotificationRead: (a) => ({ notificationId: a.notificationId }),
+  addFollowUpSenderDomain: () => ({ domain: "mail.b.test" }),
+  checkFollowUpSenderDomain: () => ({}),
+  qualifyConversation: (a) => ({ conversationId: a.conversationId, qualification: null }),
+  removeFollowUpSenderDomain: () => ({}),
+  removeMyPushDevice: (a) => ({ id: a.pushSubscriptionId }),
+  removePushCredentials: () => ({ provider: "fcm" }),
+  savePushCredentials: () => ({
+    provider: "apns",
+    keyId: "ABCDEFGHIJ",
+    teamId: "ABCDEFGHIJ",
+    privateKey: "x",
+  }),
+  saveRetentionSettings: () => ({ pageViews: "30", visitors: "30", decisions: "30", notifications: "30" }),
+  saveSandboxPushCredentials: () => ({}),
+  saveWhatsappTemplate: () => ({ contentSid: "" }),
+  sendTestPush: () => ({ provider: "fcm", deviceToken: "intruder-device-token" }),
+  setFollowUpTexts: () => ({ on: false }),
+  setSlackUseChannelIdsAction: () => ({ on: true }),
+  setSlackUserMapping: (a) => ({ userId: a.agentId, slackUserId: "U0INTRUDER" }),
   previewAccountImport: () => ({ csv: "name,domains\nPreview,preview-b.test\n" }),
   removeAccountContact: (a) => ({ contactId: a.contactId }),
   removeTeammate: (a) => ({ userId: a.agentId }),
@@ -227,6 +249,55 @@ export const routeCalls: Record<string, (a: IdsOfA, b: OwnOfB) => RouteCall[]> =
       body: { key: a.publicKey, email: "i@b.test" },
     },
   ],
+  "app/api/widget/contact-answer/route.ts": (a, b) => [
+    {
+      method: "POST",
+      path: "/api/widget/contact-answer",
+      bearer: b.visitorToken,
+      body: { key: a.publicKey, email: "i@b.test" },
+    },
+  ],
+  "app/api/mobile/devices/route.ts": (a, b) => [
+    {
+      method: "POST",
+      path: "/api/mobile/devices",
+      bearer: b.visitorToken,
+      body: { key: a.publicKey, provider: "fcm", deviceToken: "intruder-token-1", appId: "test.b" },
+    },
+    // B's own key with A's device token: B gets a row of its own; A's row stays A's.
+    {
+      method: "POST",
+      path: "/api/mobile/devices",
+      bearer: b.visitorToken,
+      body: { key: b.publicKey, provider: "fcm", deviceToken: a.deviceToken, appId: "test.b" },
+    },
+    {
+      method: "DELETE",
+      path: "/api/mobile/devices",
+      bearer: b.visitorToken,
+      body: { key: b.publicKey, provider: "fcm", deviceToken: a.deviceToken },
+    },
+    {
+      method: "DELETE",
+      path: "/api/mobile/devices",
+      bearer: b.visitorToken,
+      body: { key: a.publicKey, provider: "fcm", deviceToken: a.deviceToken },
+    },
+  ],
+  "app/api/mobile/push-receipts/route.ts": (a, b) => [
+    {
+      method: "POST",
+      path: "/api/mobile/push-receipts",
+      bearer: b.visitorToken,
+      body: { key: b.publicKey, deliveryId: a.deliveryId },
+    },
+    {
+      method: "POST",
+      path: "/api/mobile/push-receipts",
+      bearer: b.visitorToken,
+      body: { key: a.publicKey, deliveryId: a.deliveryId },
+    },
+  ],
   "app/api/widget/leave/route.ts": (a, b) => [
     { method: "POST", path: "/api/widget/leave", bearer: b.visitorToken, body: { key: a.publicKey } },
   ],
@@ -236,7 +307,24 @@ export const routeCalls: Record<string, (a: IdsOfA, b: OwnOfB) => RouteCall[]> =
 export const routesWithoutWorkspaceIds: Record<string, string> = {
   "app/(app)/settings/follow-ups/mailbox/reply/route.ts":
     "the development sandbox's mailbox: an email id of the sandbox, no workspace data",
+  "app/(app)/settings/follow-ups/device/act/route.ts":
+    "the development push sandbox's phone (404 without it): acts on the caller's own workspace and its key",
+  "app/(app)/settings/follow-ups/phone/control/route.ts":
+    "the development texts sandbox's phone (404 without it): a phone number and a text, no workspace data",
   "app/api/auth/[...nextauth]/route.ts": "Auth.js: the caller's own session",
+  "app/api/cron/retention/route.ts":
+    "the cron secret; every workspace's retention, none chosen by the caller",
+  "app/api/integrations/hubspot/callback/route.ts":
+    "the caller's own workspace, bound to the OAuth state (stored hashed, with the admin who began it)",
+  "app/api/integrations/hubspot/connect/route.ts": "starts the caller's own workspace's OAuth consent",
+  "app/api/integrations/slack/connect/route.ts": "starts the caller's own workspace's Slack install",
+  "app/api/integrations/slack/oauth/route.ts":
+    "the caller's own workspace, bound to the OAuth state cookie and its stored hash",
+  "app/api/webhooks/slack/interactivity/route.ts":
+    "signed with the Slack team's own signing secret; the team names the workspace (fuzzed)",
+  "app/api/webhooks/twilio/inbound/route.ts":
+    "signed by Twilio; the sender's phone names the visitor (fuzzed)",
+  "app/api/webhooks/twilio/status/route.ts": "signed by Twilio; a message sid names the text (fuzzed)",
   "app/api/cron/crm-sync/route.ts": "the cron secret; every workspace's sync, none chosen by the caller",
   "app/api/cron/deliveries/route.ts": "the cron secret; every due delivery, none chosen by the caller",
   "app/api/health/route.ts": "no data",

@@ -12,7 +12,7 @@ import { createRoutingGroup } from "@/db/queries/routing-groups";
 import { upsertSlaPolicy } from "@/db/queries/sla-policies";
 import { createUser } from "@/db/queries/users";
 import { createWorkspace } from "@/db/queries/workspaces";
-import { crmConnections, pushSubscriptions, visitors } from "@/db/schema";
+import { crmConnections, pushSubscriptions, visitorDevices, visitors } from "@/db/schema";
 import { DEMO_PUBLIC_KEY } from "@/db/seed";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { channelRegistry } from "@/lib/channels";
@@ -114,9 +114,14 @@ beforeAll(async () => {
     .values({ workspaceId: ws, provider: "hubspot", accessTokenEncrypted: "x" })
     .returning();
   const pushEndpoint = `https://fcm.googleapis.com/fcm/send/agent-of-a`;
-  await conn.db
+  const [pushSubscription] = await conn.db
     .insert(pushSubscriptions)
-    .values({ workspaceId: ws, userId: demo.ids.nadia, endpoint: pushEndpoint, p256dh: "p", auth: "a" });
+    .values({ workspaceId: ws, userId: demo.ids.nadia, endpoint: pushEndpoint, p256dh: "p", auth: "a" })
+    .returning();
+  const deviceToken = "fcm-token-of-a-visitor";
+  await conn.db
+    .insert(visitorDevices)
+    .values({ workspaceId: ws, visitorId: visitor.id, provider: "fcm", token: deviceToken, appId: "test.a" });
   a = {
     workspaceId: ws,
     publicKey: DEMO_PUBLIC_KEY,
@@ -133,6 +138,10 @@ beforeAll(async () => {
     slaPolicyId: (await one<{ id: string }>("select id from sla_policies where workspace_id = $1", [ws])).id,
     crmConnectionId: crm.id,
     pushEndpoint,
+    pushSubscriptionId: pushSubscription.id,
+    deliveryId: (await one<{ id: string }>("select id from deliveries where workspace_id = $1 limit 1", [ws]))
+      .id,
+    deviceToken,
   };
   markersOfA = ["Acme", "acme.test", "Globex", "Visitor of A", "Hi A", "pk_acme_demo"];
 
