@@ -2,7 +2,17 @@
 // provider's webhook can reach) or listed as member-only with the reason. The fuzz test fails on a route file in
 // neither list, so a new public route cannot be forgotten (code-scan.ts reads the files).
 import fc from "fast-check";
+import twilio from "twilio";
 import { signWebhook as signResendWebhook } from "@/lib/integrations/resend/webhook-signature";
+import {
+  CLOSE_ACTION_ID,
+  QUALIFICATION_ACTION_ID,
+  QUALIFICATION_BLOCK_ID,
+  QUALIFICATION_CALLBACK_ID,
+} from "@/lib/integrations/slack/interactivity/qualification";
+import { shortcutCallbackIds } from "@/lib/integrations/slack/interactivity/shortcuts";
+import { signedSlackHeaders } from "@/lib/integrations/slack/signature";
+import { twilioParams } from "@/lib/integrations/twilio/signature";
 import { signWebhook as signPusherWebhook } from "@/lib/realtime/webhook";
 
 export interface FuzzContext {
@@ -13,6 +23,9 @@ export interface FuzzContext {
   resendSecret: string;
   pusher: { key: string; secret: string };
   cronSecret: string;
+  slack: { teamId: string; signingSecret: string }; // a Slack team connected to the demo workspace
+  twilio: { authToken: string; appUrl: string };
+  visitorPhone: string; // the phone of one of the demo workspace's visitors (an inbound text finds them)
 }
 
 export interface FuzzRequest {
@@ -106,8 +119,13 @@ const uuid = fc.uuid();
 const url = fc.oneof(fc.webUrl(), fc.constantFrom("data:text/html,x", "javascript:alert(1)", "ftp://a.b/c"));
 const email = fc.oneof(fc.emailAddress(), fc.constantFrom("a@b", "@", "x".repeat(400)));
 
-// Pusher, Resend: half the bodies carry a genuine signature, so the fuzz reaches what comes after it.
-function signed(raw: fc.Arbitrary<string>, sign: (body: string) => Record<string, string>, path: string) {
+// Pusher, Resend, Slack, Twilio: half the bodies carry a genuine signature, so the fuzz reaches what comes after it.
+function signed(
+  raw: fc.Arbitrary<string>,
+  sign: (body: string) => Record<string, string>,
+  path: string,
+  contentType = "application/json",
+) {
   return fc
     .record({
       body: raw,
@@ -119,6 +137,9 @@ function signed(raw: fc.Arbitrary<string>, sign: (body: string) => Record<string
           "svix-id",
           "svix-timestamp",
           "svix-signature",
+          "x-slack-request-timestamp",
+          "x-slack-signature",
+          "x-twilio-signature",
           "content-type",
         ),
         fc.string({ maxLength: 80 }),
@@ -129,7 +150,7 @@ function signed(raw: fc.Arbitrary<string>, sign: (body: string) => Record<string
         method: "POST",
         url: `http://localhost${path}`,
         headers: r.genuine
-          ? { "content-type": "application/json", ...sign(r.body) }
+          ? { "content-type": contentType, ...sign(r.body) }
           : Object.fromEntries(Object.entries(r.forged).map(([k, v]) => [k, headerSafe(v)])),
         body: r.body,
       }),
@@ -272,31 +293,80 @@ export const fuzzedRoutes: Record<string, FuzzTarget> = {
   },
   "app/api/webhooks/slack/events/route.ts": {
     load: () => import("@/app/api/webhooks/slack/events/route"),
-    requests: () =>
-      fc
-        .record({
-          body: body({
-            type: fc.constantFrom("url_verification", "event_callback"),
-            team_id: fc.string(),
-            event_id: fc.string(),
-            challenge: fc.string(),
-            event: junk,
-          }),
-          timestamp: maybe(fc.oneof(fc.constant(String(Math.floor(Date.now() / 1000))), fc.string())),
-          signature: maybe(fc.string()),
-        })
-        .map(
-          (r): FuzzRequest => ({
-            method: "POST",
-            url: "http://localhost/api/webhooks/slack/events",
-            headers: {
-              "content-type": "application/json",
-              ...(r.timestamp !== undefined ? { "x-slack-request-timestamp": headerSafe(r.timestamp) } : {}),
-              ...(r.signature !== undefined ? { "x-slack-signature": headerSafe(r.signature) } : {}),
-            },
-            body: r.body,
-          }),
+    requests: (c) =>
+      signed(
+        body({
+          type: fc.constantFrom("url_verification", "event_callback"),
+          team_id: fc.oneof(fc.constant(c.slack.teamId), fc.string()),
+          event_id: fc.string(),
+          challenge: fc.string(),
+          event: fc.oneof(slackMessageEvent, junk),
+        }),
+        (raw) => signedSlackHeaders(c.slack.signingSecret, raw),
+        "/api/webhooks/slack/events",
+      ),
+  },
+  "app/api/webhooks/slack/interactivity/route.ts": {
+    load: () => import("@/app/api/webhooks/slack/interactivity/route"),
+    requests: (c) =>
+      signed(
+        fc.oneof(
+          { arbitrary: body(slackInteraction(c)).map((payload) => form({ payload })), weight: 4 },
+          { arbitrary: fc.string({ unit: "binary", maxLength: 200 }), weight: 1 },
         ),
+        (raw) => signedSlackHeaders(c.slack.signingSecret, raw),
+        "/api/webhooks/slack/interactivity",
+        "application/x-www-form-urlencoded",
+      ),
+  },
+  "app/api/webhooks/twilio/inbound/route.ts": {
+    load: () => import("@/app/api/webhooks/twilio/inbound/route"),
+    requests: (c) =>
+      twilioSigned(c, "/api/webhooks/twilio/inbound", {
+        MessageSid: messageSid,
+        From: fc.oneof(
+          fc.constantFrom(c.visitorPhone, `whatsapp:${c.visitorPhone}`),
+          fc.string({ maxLength: 90 }),
+        ),
+        Body: fc.oneof(
+          fc.constantFrom("STOP", "START", "HELP", "yes please"),
+          fc.string({ maxLength: 1_700 }),
+        ),
+        NumMedia: fc.oneof(fc.nat(12), fc.string()),
+        OptOutType: fc.oneof(fc.constantFrom("STOP", "START", "HELP"), fc.string()),
+      }),
+  },
+  "app/api/webhooks/twilio/status/route.ts": {
+    load: () => import("@/app/api/webhooks/twilio/status/route"),
+    requests: (c) =>
+      twilioSigned(c, "/api/webhooks/twilio/status", {
+        MessageSid: messageSid,
+        MessageStatus: fc.oneof(
+          fc.constantFrom("queued", "sent", "delivered", "undelivered", "failed", "read"),
+          fc.string({ maxLength: 50 }),
+        ),
+        ErrorCode: fc.oneof(fc.constantFrom("", "63016", "30003"), fc.string()),
+      }),
+  },
+  "app/api/mobile/devices/route.ts": {
+    load: () => import("@/app/api/mobile/devices/route"),
+    requests: (c) =>
+      fc.oneof(
+        widget(c, { provider: pushProvider, deviceToken, appId: fc.string(), environment: apnsEnvironment }),
+        widget(c, { provider: pushProvider, deviceToken }, "DELETE"),
+      ),
+  },
+  "app/api/mobile/push-receipts/route.ts": {
+    load: () => import("@/app/api/mobile/push-receipts/route"),
+    requests: (c) => widget(c, { deliveryId: uuid }),
+  },
+  "app/api/widget/contact-answer/route.ts": {
+    load: () => import("@/app/api/widget/contact-answer/route"),
+    requests: (c) => widget(c, { email, phone: fc.oneof(fc.constantFrom("+14155550100", ""), fc.string()) }),
+  },
+  "app/api/cron/retention/route.ts": {
+    load: () => import("@/app/api/cron/retention/route"),
+    requests: (c) => get("/api/cron/retention", fc.constant(""), cronHeaders(c)),
   },
   "app/api/cron/deliveries/route.ts": {
     load: () => import("@/app/api/cron/deliveries/route"),
@@ -331,6 +401,84 @@ export const fuzzedRoutes: Record<string, FuzzTarget> = {
     requests: () => tokenInPath("/widget/continue/"),
   },
 };
+
+const pushProvider = fc.constantFrom("fcm", "apns");
+const deviceToken = fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), fc.stringMatching(/^[\w:.-]{8,200}$/));
+const apnsEnvironment = fc.constantFrom("production", "development");
+const messageSid = fc.oneof(fc.stringMatching(/^SM[0-9a-f]{32}$/), fc.string({ maxLength: 40 }));
+
+const slackMessageEvent = fc.record(
+  {
+    type: fc.constantFrom("message", "app_mention"),
+    channel: fc.string({ maxLength: 12 }),
+    user: fc.string({ maxLength: 12 }),
+    text: fc.string(),
+    ts: fc.string({ maxLength: 20 }),
+    thread_ts: fc.string({ maxLength: 20 }),
+  },
+  { requiredKeys: [] },
+);
+
+// The payload of a shortcut, a button or a modal's submission: the fields Herald reads, each valid or junk.
+function slackInteraction(c: FuzzContext): Record<string, fc.Arbitrary<unknown>> {
+  return {
+    type: fc.constantFrom("message_action", "block_actions", "view_submission", "shortcut"),
+    callback_id: fc.constantFrom(...Object.values(shortcutCallbackIds), "x"),
+    trigger_id: fc.string({ minLength: 1, maxLength: 30 }),
+    team: fc.record({ id: fc.oneof(fc.constant(c.slack.teamId), fc.string()) }),
+    user: fc.record({ id: fc.constantFrom("U0FUZZ", "") }),
+    channel: fc.record({ id: fc.string({ maxLength: 12 }) }),
+    message: fc.record({ ts: fc.string({ maxLength: 20 }), thread_ts: maybe(fc.string({ maxLength: 20 })) }),
+    container: fc.record({ message_ts: maybe(fc.string()), thread_ts: maybe(fc.string()) }),
+    actions: fc.array(
+      fc.record({
+        action_id: fc.oneof(fc.constantFrom(CLOSE_ACTION_ID, QUALIFICATION_ACTION_ID), fc.string()),
+        value: maybe(fc.oneof(fc.constant(c.conversationId), fc.string())),
+      }),
+      { maxLength: 2 },
+    ),
+    view: fc.record({
+      id: fc.string({ maxLength: 12 }),
+      callback_id: fc.constantFrom(QUALIFICATION_CALLBACK_ID, "x"),
+      private_metadata: fc.oneof(fc.constant(c.conversationId), fc.string()),
+      state: fc.record({
+        values: fc.oneof(
+          fc.constant({
+            [QUALIFICATION_BLOCK_ID]: {
+              [QUALIFICATION_ACTION_ID]: { selected_option: { value: "qualified" } },
+            },
+          }),
+          fc.dictionary(fc.string(), fc.dictionary(fc.string(), junk)),
+        ),
+      }),
+    }),
+  };
+}
+
+// Twilio posts a form and signs the URL it was told (APP_URL + path) with every parameter.
+function twilioSigned(c: FuzzContext, path: string, fields: Record<string, fc.Arbitrary<unknown>>) {
+  const url = new URL(path, c.twilio.appUrl).toString();
+  return signed(
+    fc.oneof(
+      {
+        arbitrary: fc
+          .record(Object.fromEntries(Object.entries(fields).map(([name, valid]) => [name, either(valid)])), {
+            requiredKeys: [],
+          })
+          .map((r) => new URLSearchParams(formFields(r)).toString()),
+        weight: 4,
+      },
+      { arbitrary: fc.string({ unit: "binary", maxLength: 200 }), weight: 1 },
+    ),
+    (raw) => ({
+      "x-twilio-signature": twilio.getExpectedTwilioSignature(c.twilio.authToken, url, twilioParams(raw)),
+    }),
+    path,
+    "application/x-www-form-urlencoded",
+  );
+}
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
 // A form carries text only: a junk value that is not a string goes as its JSON.
 const formFields = (form: Record<string, unknown>) =>
@@ -371,6 +519,16 @@ export const memberOnlyRoutes: Record<string, string> = {
   "app/api/presence/route.ts": "withMember: an agent tab's presence report",
   "app/api/push/subscriptions/route.ts": "withMember: an agent's browser push subscription",
   "app/api/push/vapid-public-key/route.ts": "withMember: the VAPID public key for an agent's browser",
+  "app/(app)/settings/follow-ups/device/act/route.ts":
+    "requireMember('admin'); the development push sandbox's phone buttons",
+  "app/(app)/settings/follow-ups/phone/control/route.ts":
+    "requireMember('admin'); the development texts sandbox's phone buttons",
+  "app/api/integrations/hubspot/connect/route.ts": "withMember (admin): starts the HubSpot OAuth consent",
+  "app/api/integrations/hubspot/callback/route.ts":
+    "withMember (admin): the HubSpot OAuth return, bound to the state that admin began",
+  "app/api/integrations/slack/connect/route.ts": "currentMember, admin, first: starts Add to Slack",
+  "app/api/integrations/slack/oauth/route.ts":
+    "currentMember, admin, first: Slack's OAuth return, bound to the state cookie",
   "app/api/auth/[...nextauth]/route.ts":
     "Auth.js's own handler: it needs Next's request scope (cookies()); password sign-in goes through the sign-in action, limited per IP and email (lib/auth/rate-limit.int.test.ts)",
 };

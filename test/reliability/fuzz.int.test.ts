@@ -5,8 +5,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Connection } from "@/db/client";
+import { saveSlackIntegration } from "@/db/queries/slack";
 import { createWorkspace } from "@/db/queries/workspaces";
 import { DEMO_PUBLIC_KEY } from "@/db/seed";
+import { encryptSecret } from "@/lib/crypto";
 import { generateWebhookSecret } from "@/lib/integrations/resend/webhook-signature";
 import { localRealtimeCredentials } from "@/lib/realtime/config";
 import { useAsAppDb } from "@/test/app-db";
@@ -25,13 +27,23 @@ import { grown, rowCounter } from "./stored-rows";
 
 // Anonymous: no member session anywhere (the public surface).
 vi.mock("@/lib/auth/member", () => ({ currentMember: vi.fn(async () => null), requireMember: vi.fn() }));
+// Slack's routes hand their work to `after()`, which needs Next's request scope: here it is kept and awaited
+// once the answer is read, so the work's writes and failures count for the request that caused them.
+const afterWork = vi.hoisted(() => [] as (() => Promise<unknown>)[]);
+vi.mock("next/server", async (original) => ({
+  ...(await original<typeof import("next/server")>()),
+  after: (work: () => Promise<unknown>) => afterWork.push(work),
+}));
 
 const REQUESTS = size(400, 10_000);
 const secrets = {
   AUTH_SECRET: "fuzz-auth-secret-0123456789abcdef",
   CRON_SECRET: "fuzz-cron-secret-0123456789",
   RESEND_WEBHOOK_SECRET: generateWebhookSecret(),
+  TWILIO_AUTH_TOKEN: "fuzz-twilio-auth-token",
 };
+const SLACK_SIGNING_SECRET = "fuzz-slack-signing-secret-0123456789"; // the connected team's, stored encrypted
+const APP_URL = "https://herald.example.test";
 
 let conn: Connection;
 let context: FuzzContext;
@@ -43,11 +55,25 @@ beforeAll(async () => {
     RESEND_API_KEY: "re_fuzz",
     RESEND_BASE_URL: "http://127.0.0.1:9", // nothing listens: a fetched inbound email fails fast
     EMAIL_FROM: "Herald <herald@example.test>",
+    APP_URL,
+    SLACK_API_URL: "http://127.0.0.1:9/api/", // a reply posted to Slack fails fast
+    TWILIO_ACCOUNT_SID: "ACfuzz0123456789",
+    TWILIO_FROM: "+14155550000",
+    TWILIO_API_URL: "http://127.0.0.1:9", // a text sent in answer fails fast
   }))
     vi.stubEnv(name, value);
   conn = await createTestDb();
   useAsAppDb(conn);
-  await seedDemoWorkspace(conn.db);
+  const demo = await seedDemoWorkspace(conn.db);
+  const slackTeamId = "T0FUZZ";
+  await saveSlackIntegration(conn.db, {
+    workspaceId: demo.workspaceId,
+    teamId: slackTeamId,
+    teamName: "Fuzz",
+    botUserId: "U0BOT",
+    botToken: encryptSecret("xoxb-fuzz"),
+    signingSecret: encryptSecret(SLACK_SIGNING_SECRET),
+  });
   const { POST: session } = await import("@/app/api/widget/session/route");
   const { POST: message } = await import("@/app/api/widget/messages/route");
   const tokens: string[] = [];
@@ -58,6 +84,11 @@ beforeAll(async () => {
   const first = await (
     await message(jsonPost({ key: DEMO_PUBLIC_KEY, token: tokens[0], body: "hello" }))
   ).json();
+  const visitorPhone = "+14155550123";
+  await conn.executeSql(
+    "update visitors set phone = $1 where id = (select visitor_id from conversations where id = $2)",
+    [visitorPhone, first.conversationId],
+  );
   context = {
     key: DEMO_PUBLIC_KEY,
     tokens,
@@ -66,6 +97,9 @@ beforeAll(async () => {
     resendSecret: secrets.RESEND_WEBHOOK_SECRET,
     pusher: localRealtimeCredentials(secrets.AUTH_SECRET),
     cronSecret: secrets.CRON_SECRET,
+    slack: { teamId: slackTeamId, signingSecret: SLACK_SIGNING_SECRET },
+    twilio: { authToken: secrets.TWILIO_AUTH_TOKEN, appUrl: APP_URL },
+    visitorPhone,
   };
 });
 afterAll(async () => {
@@ -135,6 +169,7 @@ describe("fuzz: every public endpoint", () => {
                 });
                 status = response.status;
                 await response.arrayBuffer();
+                for (const work of afterWork.splice(0)) await work();
               } catch (error) {
                 figures.crashes++;
                 findings.push(`${file} threw: ${error instanceof Error ? error.message : error}`);
