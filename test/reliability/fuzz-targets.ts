@@ -352,7 +352,7 @@ export const fuzzedRoutes: Record<string, FuzzTarget> = {
     load: () => import("@/app/api/mobile/devices/route"),
     requests: (c) =>
       fc.oneof(
-        widget(c, { provider: pushProvider, deviceToken, appId: fc.string(), environment: apnsEnvironment }),
+        widget(c, { provider: pushProvider, deviceToken, appId, environment: apnsEnvironment }),
         widget(c, { provider: pushProvider, deviceToken }, "DELETE"),
       ),
   },
@@ -388,6 +388,15 @@ export const fuzzedRoutes: Record<string, FuzzTarget> = {
     load: () => import("@/app/api/integrations/salesforce/callback/route"),
     requests: () => get("/api/integrations/salesforce/callback", queryOf(["code", "state", "error"])),
   },
+  // The OAuth returns are where a provider sends any browser: refused before anything is read without a session.
+  "app/api/integrations/hubspot/callback/route.ts": {
+    load: () => import("@/app/api/integrations/hubspot/callback/route"),
+    requests: () => get("/api/integrations/hubspot/callback", queryOf(["code", "state", "error"])),
+  },
+  "app/api/integrations/slack/oauth/route.ts": {
+    load: () => import("@/app/api/integrations/slack/oauth/route"),
+    requests: () => get("/api/integrations/slack/oauth", queryOf(["code", "state", "error"])),
+  },
   "app/widget/frame/route.ts": {
     load: () => import("@/app/widget/frame/route"),
     requests: (c) => get("/widget/frame", fc.oneof(fc.constant(`key=${c.key}`), queryOf(["key"]))),
@@ -404,6 +413,7 @@ export const fuzzedRoutes: Record<string, FuzzTarget> = {
 
 const pushProvider = fc.constantFrom("fcm", "apns");
 const deviceToken = fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), fc.stringMatching(/^[\w:.-]{8,200}$/));
+const appId = fc.oneof(fc.constantFrom("com.example.app", "test.b"), fc.string());
 const apnsEnvironment = fc.constantFrom("production", "development");
 const messageSid = fc.oneof(fc.stringMatching(/^SM[0-9a-f]{32}$/), fc.string({ maxLength: 40 }));
 
@@ -524,11 +534,7 @@ export const memberOnlyRoutes: Record<string, string> = {
   "app/(app)/settings/follow-ups/phone/control/route.ts":
     "requireMember('admin'); the development texts sandbox's phone buttons",
   "app/api/integrations/hubspot/connect/route.ts": "withMember (admin): starts the HubSpot OAuth consent",
-  "app/api/integrations/hubspot/callback/route.ts":
-    "withMember (admin): the HubSpot OAuth return, bound to the state that admin began",
   "app/api/integrations/slack/connect/route.ts": "currentMember, admin, first: starts Add to Slack",
-  "app/api/integrations/slack/oauth/route.ts":
-    "currentMember, admin, first: Slack's OAuth return, bound to the state cookie",
   "app/api/auth/[...nextauth]/route.ts":
     "Auth.js's own handler: it needs Next's request scope (cookies()); password sign-in goes through the sign-in action, limited per IP and email (lib/auth/rate-limit.int.test.ts)",
 };
