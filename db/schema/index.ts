@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./app-secrets";
 export * from "./assistance";
 export * from "./auth";
+export * from "./billing";
 export * from "./availability";
 export * from "./conversations";
 export * from "./crm";
