@@ -7,6 +7,7 @@ import PgBoss from "pg-boss";
 import type { Connection } from "@/db/client";
 import type { ChannelRegistry } from "@/lib/channels/types";
 import { scheduleNightlyCrmSync } from "./crm-sync-job";
+import { scheduleMonthlySmsCredit } from "./sms-credit-job";
 import { sweepOutbox } from "./sweep";
 
 export const DELIVERIES_DUE = "deliveries.due";
@@ -38,6 +39,7 @@ export async function startDeliveryWorker(
   });
   await boss.schedule(DELIVERIES_DUE, "* * * * *");
   await scheduleNightlyCrmSync(boss, conn.db);
+  await scheduleMonthlySmsCredit(boss, conn.db);
   return {
     wakeAt: (at) => wake(boss, at),
     stop: () => {
