@@ -9,6 +9,8 @@ import { startResendSandbox } from "@/lib/integrations/resend/sandbox";
 import { generateWebhookSecret } from "@/lib/integrations/resend/webhook-signature";
 import { startDevSalesforceSandbox, wantsSalesforceSandbox } from "@/lib/integrations/salesforce/sandbox/dev";
 import { startSlackSandbox } from "@/lib/integrations/slack/sandbox/server";
+import { startStripeSandbox } from "@/lib/integrations/stripe/sandbox/server";
+import { SANDBOX_SECRET_KEY } from "@/lib/integrations/stripe/sandbox/store";
 import { isLocalRealtime } from "@/lib/realtime/config";
 import { superviseProcess } from "@/lib/realtime/local-server/supervisor";
 import { exitOnConfigError, prepare } from "./prepare";
@@ -70,6 +72,15 @@ const slackSandbox =
     : undefined;
 if (slackSandbox) console.log(`Slack sandbox: ${slackSandbox.url} (Settings → Integrations → Slack)`);
 
+// No Stripe account in development: a local Stripe (Checkout with test cards, the PaymentIntents of top-ups),
+// reached by the real `stripe` SDK (lib/integrations/stripe/sandbox). STRIPE_SANDBOX=1 asks for it under
+// `npm start` too (the e2e tests).
+const stripeSandbox =
+  !env().STRIPE_SECRET_KEY && (mode === "dev" || process.env.STRIPE_SANDBOX === "1")
+    ? await startStripeSandbox()
+    : undefined;
+if (stripeSandbox) console.log(`Stripe sandbox: ${stripeSandbox.url} (Settings → Billing → Save a card)`);
+
 // Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
 // socket address (lib/http/client-ip.ts).
 const peerAddress = `--require "${path.join(import.meta.dirname, "peer-address.cjs")}"`;
@@ -81,6 +92,13 @@ const next = spawn("next", [mode, ...nextArgs], {
     ...mailbox,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, peerAddress].filter(Boolean).join(" "),
     ...(slackSandbox ? { SLACK_API_URL: slackSandbox.url, HERALD_SLACK_SANDBOX: "1" } : {}),
+    ...(stripeSandbox
+      ? {
+          STRIPE_SECRET_KEY: SANDBOX_SECRET_KEY,
+          STRIPE_API_URL: stripeSandbox.url,
+          HERALD_STRIPE_SANDBOX_URL: stripeSandbox.url,
+        }
+      : {}),
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -94,6 +112,7 @@ next.on("exit", async (code, signal) => {
   await hubspot?.close();
   await salesforce?.close();
   await slackSandbox?.close();
+  await stripeSandbox?.close();
   process.exit(code ?? (signal ? 1 : 0));
 });
 
