@@ -2,7 +2,7 @@
 // conditional UPDATEs below, so it cannot go negative even when many texts are charged at once.
 import { and, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { type SmsLedgerEntry, type SmsWallet, smsLedger, smsPrices, smsWallets } from "../schema";
+import { type SmsLedgerEntry, type SmsWallet, smsLedger, smsPrices, smsWallets, users } from "../schema";
 
 // The wallet row appears on first use; a workspace without one has the defaults and a zero balance.
 export async function ensureSmsWallet(db: Db, workspaceId: string): Promise<void> {
@@ -81,8 +81,9 @@ export async function listSmsLedger(db: Db, workspaceId: string, page: { limit: 
   const where = eq(smsLedger.workspaceId, workspaceId);
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select()
+      .select({ entry: smsLedger, actorName: users.name })
       .from(smsLedger)
+      .leftJoin(users, eq(users.id, smsLedger.actorUserId))
       .where(where)
       .orderBy(desc(smsLedger.createdAt), desc(smsLedger.id))
       .limit(page.limit)
