@@ -15,7 +15,7 @@ export function AddCreditForm({ requestId }: { requestId: string }) {
       <input type="hidden" name="requestId" value={requestId} />
       <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
         <TextField
-          label="Amount (USD)"
+          label="Credit to add (USD)"
           name="amount"
           inputMode="decimal"
           placeholder="25.00"

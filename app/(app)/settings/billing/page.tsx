@@ -62,7 +62,7 @@ export default async function BillingPage(props: PageProps<"/settings/billing">)
             admins are told once.
           </p>
           <div className="mt-4">
-            <AddCreditForm key={ledger.total} requestId={randomUUID()} />
+            <AddCreditForm requestId={randomUUID()} />
           </div>
         </Card>
         <Card title="Card and auto-charge">
