@@ -46,6 +46,8 @@ const snapshot: Snapshot = {
     email: "ana@acme.test",
     phone: null,
     contactEmail: "ana@acme.test",
+    contactPhone: null,
+    textOptedOut: false,
     hasMobilePushToken: false,
   },
   account: null,

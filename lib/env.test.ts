@@ -102,7 +102,7 @@ describe("parseEnv", () => {
   it("names the missing variables of half a Twilio configuration", () => {
     const message = errorOf({ ...secret, TWILIO_ACCOUNT_SID: "AC123" });
     expect(message).toMatch(/TWILIO_AUTH_TOKEN is required when TWILIO_ACCOUNT_SID is set \(Twilio\)/);
-    expect(message).toMatch(/TWILIO_FROM is required/);
+    expect(message).toMatch(/TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID is required/);
     expect(message).not.toMatch(/TWILIO_ACCOUNT_SID is required/);
   });
 

@@ -82,9 +82,27 @@ const schema = z
     SLACK_API_URL: optional.pipe(
       z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
     ),
+    // Texts (FU4, FU5, FU8): the account, and an SMS sender (a number, E.164, or a Messaging Service MG…).
     TWILIO_ACCOUNT_SID: optional.pipe(z.string().startsWith("AC", "must start with AC").optional()),
     TWILIO_AUTH_TOKEN: optional,
-    TWILIO_FROM: optional,
+    TWILIO_FROM: optional.pipe(
+      z
+        .string()
+        .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number")
+        .optional(),
+    ),
+    TWILIO_MESSAGING_SERVICE_SID: optional.pipe(z.string().startsWith("MG", "must start with MG").optional()),
+    // The WhatsApp sender (E.164, with or without `whatsapp:`); unset: no WhatsApp, texts go by SMS.
+    TWILIO_WHATSAPP_FROM: optional.pipe(
+      z
+        .string()
+        .regex(/^(whatsapp:)?\+[1-9]\d{6,14}$/, "must be an E.164 number")
+        .optional(),
+    ),
+    // Twilio's API origin (default https://api.twilio.com): a proxy, or the local sandbox and the tests.
+    TWILIO_API_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
     // The HubSpot API origin (default https://api.hubapi.com). `npm run dev` points it at the local sandbox.
     // Salesforce connected app / External Client App (OAuth web-server flow). SALESFORCE_LOGIN_URL: default
     // https://login.salesforce.com; https://test.salesforce.com for sandboxes, or a My Domain. `npm run dev`
@@ -114,7 +132,7 @@ const schema = z
     const groups: Record<string, (keyof typeof env)[]> = {
       Pusher: ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"],
       Slack: ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_SIGNING_SECRET"],
-      Twilio: ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"],
+      Twilio: ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"],
       Salesforce: ["SALESFORCE_CLIENT_ID", "SALESFORCE_CLIENT_SECRET"],
       "web push": ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY", "VAPID_SUBJECT"],
     };
@@ -129,6 +147,14 @@ const schema = z
           });
         }
       }
+    }
+    if (env.TWILIO_ACCOUNT_SID && !env.TWILIO_FROM && !env.TWILIO_MESSAGING_SERVICE_SID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TWILIO_FROM"],
+        message:
+          "or TWILIO_MESSAGING_SERVICE_SID is required when TWILIO_ACCOUNT_SID is set (the SMS sender)",
+      });
     }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({

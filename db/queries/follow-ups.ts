@@ -1,14 +1,16 @@
 // Visitor follow-ups: Follow-up settings, reply-by-email tokens, visitor email status (FU9), webhook dedupe,
 // and provider receipts on deliveries (X3).
 import { randomBytes } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   conversationReplyTokens,
   conversations,
   deliveries,
   followUpSettings,
+  messages,
   providerWebhooksSeen,
+  users,
   visitorEmailStatus,
   visitors,
 } from "../schema";
@@ -23,7 +25,11 @@ export async function findFollowUpSettings(
   return row ? { email: row.email, sms: row.sms } : { ...followUpDefaults };
 }
 
-export async function saveFollowUpSettings(db: Db, workspaceId: string, values: { email: boolean }) {
+export async function saveFollowUpSettings(
+  db: Db,
+  workspaceId: string,
+  values: Partial<{ email: boolean; sms: boolean; whatsappContentSid: string | null }>,
+) {
   await db
     .insert(followUpSettings)
     .values({ workspaceId, ...values })
@@ -164,4 +170,28 @@ export async function setVisitorContactEmail(db: Db, workspaceId: string, visito
     .set({ unverifiedEmail: email })
     .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
   await db.delete(visitorEmailStatus).where(eq(visitorEmailStatus.visitorId, visitorId));
+}
+
+// FU6, FU4: the agents' messages the visitor has not read, oldest first (what a follow-up quotes).
+export async function listUnreadAgentMessages(
+  db: Db,
+  workspaceId: string,
+  conversationId: string,
+  limit = 20,
+) {
+  return db
+    .select({ body: messages.body, sentAt: messages.createdAt, name: users.name, email: users.email })
+    .from(messages)
+    .leftJoin(users, eq(users.id, messages.authorUserId))
+    .where(
+      and(
+        eq(messages.workspaceId, workspaceId),
+        eq(messages.conversationId, conversationId),
+        eq(messages.authorType, "agent"),
+        eq(messages.internal, false),
+        isNull(messages.readByVisitorAt),
+      ),
+    )
+    .orderBy(asc(messages.createdAt))
+    .limit(limit);
 }

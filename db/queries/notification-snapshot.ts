@@ -114,7 +114,10 @@ export async function findVisitorForNotifications(db: Db, workspaceId: string, v
       email: visitors.email,
       phone: visitors.phone,
       unverifiedEmail: visitors.unverifiedEmail,
+      unverifiedPhone: visitors.unverifiedPhone,
       emailStatus: visitorEmailStatus.status, // FU9
+      textOptedOut: sql<boolean>`exists (select 1 from text_opt_outs o where o.workspace_id = ${visitors.workspaceId}
+        and o.phone = coalesce(${visitors.phone}, ${visitors.unverifiedPhone}))`, // FU9
     })
     .from(visitors)
     .leftJoin(visitorEmailStatus, eq(visitorEmailStatus.visitorId, visitors.id))

@@ -11,7 +11,9 @@ export const followUpSettings = pgTable("follow_up_settings", {
     .primaryKey()
     .references(() => workspaces.id, { onDelete: "cascade" }),
   email: boolean().notNull().default(true),
-  sms: boolean().notNull().default(false), // texts come with the next issue
+  sms: boolean().notNull().default(false), // texts (FU4, FU5): off until an admin turns them on
+  // FU5: the approved WhatsApp template (Twilio Content SID, HX…); unset: texts go by SMS only.
+  whatsappContentSid: text(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -92,6 +92,7 @@ export const deliveries = pgTable(
     providerId: text(),
     providerStatus: text(), // receipts (Twilio status, Resend events) update this later
     summary: text(), // what a capture adapter rendered, shown in the delivery log
+    segments: integer(), // a text's SMS segments (GSM-7 160/153, UCS-2 70/67): what the wallet charges (FU7)
     // When the worker may take it next: sendAt, a retry's backoff, or a claimed row's lease expiry.
     nextAttemptAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

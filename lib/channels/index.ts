@@ -2,9 +2,10 @@
 // In-app and browser notifications publish on realtime.
 // Email is real when RESEND_API_KEY is set. Web push is always real: its VAPID keys are generated when unset, so
 // it needs no account, and a user with no subscribed browser is captured. Mobile push captures until a provider
-// exists; Twilio captures until its adapter exists. Slack posts through a workspace's connected integration (real
+// exists. Texts (sms: WhatsApp first, else SMS) are real when Twilio is configured (TWILIO_*), else captured. Slack posts through a workspace's connected integration (real
 // Slack or the sandbox, by SLACK_API_URL); its rules plan nothing while Slack is not connected. Tests pass fakes through `overrides`.
 import { emailSender, type ResendConfig } from "@/lib/integrations/resend/client";
+import { textSender } from "@/lib/integrations/twilio/client";
 import { deliveryChannels } from "@/lib/notifications/planner/decision";
 import { publish } from "@/lib/realtime/publish";
 import { browserAdapter } from "./browser";
@@ -13,6 +14,7 @@ import { emailAdapter } from "./email";
 import { inAppAdapter, type Publish } from "./in-app";
 import { mobilePushAdapter } from "./mobile-push";
 import { slackAdapter } from "./slack";
+import { smsAdapter } from "./sms";
 import type { ChannelAdapter, ChannelRegistry } from "./types";
 import { webPushAdapter } from "./web-push";
 
@@ -28,6 +30,7 @@ export function channelRegistry(
   adapters.email = emailAdapter(emailSender(options.config));
   adapters.web_push = webPushAdapter();
   adapters.mobile_push = mobilePushAdapter();
+  adapters.sms = smsAdapter(textSender());
   adapters.slack_channel = slackAdapter();
   adapters.slack_dm = slackAdapter();
   return { ...adapters, ...options.overrides };

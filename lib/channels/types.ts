@@ -21,6 +21,7 @@ export type DeliveryResult =
       providerId?: string;
       providerStatus?: string;
       summary?: string; // what was rendered (capture mode), kept in the delivery log
+      segments?: number; // a text's SMS segments (FU7 charges per segment)
     }
   | {
       status: "failed";

@@ -21,8 +21,13 @@ export interface VisitorMessageResult {
 
 export async function postVisitorMessage(
   db: Db,
-  // `channel`: where the visitor wrote it; "email" for a reply to a follow-up (FU8). Default: the widget.
-  params: { workspaceId: string; visitorId: string; body: string; channel?: "widget" | "email" },
+  // `channel`: where the visitor wrote it; "email", "sms" or "whatsapp" for a reply to a follow-up (FU8). Default: the widget.
+  params: {
+    workspaceId: string;
+    visitorId: string;
+    body: string;
+    channel?: "widget" | "email" | "sms" | "whatsapp";
+  },
   now = new Date(),
 ): Promise<VisitorMessageResult> {
   const { workspaceId, visitorId, body } = params;

@@ -40,10 +40,7 @@ const knownGaps: Partial<Record<RuleId, string>> = {
     ]),
   ),
   ...Object.fromEntries(
-    ["FU3", "FU5", "FU7"].map((id) => [
-      id,
-      "visitor follow-ups by mobile push, WhatsApp/SMS and the SMS wallet not built yet",
-    ]),
+    ["FU3", "FU7"].map((id) => [id, "visitor follow-ups by mobile push and the SMS wallet not built yet"]),
   ),
 };
 

@@ -2,6 +2,7 @@
 // 400 naming the field rather than a database error.
 import { z } from "zod";
 import { messageBody } from "@/lib/chat/schemas";
+import { toE164 } from "@/lib/follow-ups/texts/phone";
 
 const key = z.string({ message: "The workspace's public key is required" }).min(1).max(100);
 const token = z.string({ message: "The visitor token is required" }).min(1).max(200);
@@ -64,8 +65,35 @@ export const identifyRequest = visitorRequest
     message: "Give at least one of email, phone or name",
   });
 
-// "Get the reply by email": an address the visitor typed, kept as unverified (never used to match an account).
-export const contactRequest = visitorRequest.extend({ email: z.email().max(254) });
+// "Get the reply by email" or "by text": what the visitor typed, kept as unverified (never used to match an
+// account). A phone number is normalised to E.164, read in `country` (the browser language's region) when it has
+// no +country code.
+export const contactRequest = visitorRequest
+  .extend({
+    email: z.email().max(254).optional(),
+    phone: z.string().max(40).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "Must be a two-letter country code")
+      .optional(),
+  })
+  .refine((v) => Boolean(v.email) !== Boolean(v.phone), {
+    path: ["email"],
+    message: "Give an email or a phone number",
+  })
+  .transform((v, ctx) => {
+    if (!v.phone) return { ...v, phone: undefined };
+    const phone = toE164(v.phone, v.country);
+    if (!phone) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["phone"],
+        message: "Must be a phone number, with its country code",
+      });
+      return z.NEVER;
+    }
+    return { ...v, phone };
+  });
 export const messageRequest = visitorRequest.extend({ body: messageBody });
 
 export const readRequest = visitorRequest.extend({

@@ -22,11 +22,14 @@ export async function startSession(db: Db, workspaceId: string, visitorId: strin
   return {
     token: signVisitorToken(workspace, visitor.id),
     visitorId: visitor.id,
-    // hasContact: whether a follow-up can reach them; without, the frame offers "Get the reply by email" once.
+    // hasContact: whether a follow-up can reach them; without, the frame offers "Get the reply by email" (or by
+    // text) once.
     visitor: {
       name: visitor.name,
       email: visitor.email,
-      hasContact: Boolean(visitor.email ?? visitor.unverifiedEmail),
+      hasContact: Boolean(
+        visitor.email ?? visitor.unverifiedEmail ?? visitor.phone ?? visitor.unverifiedPhone,
+      ),
     },
     conversationId: conversation?.id ?? null,
     realtime: pusherClientOptions(env()),

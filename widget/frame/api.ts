@@ -14,6 +14,10 @@ export interface SessionAnswer {
   realtime: { key: string; options: Options };
 }
 
+// "Get the reply by email" or "by text": the server normalises the number (E.164), reading a national one in
+// `country`.
+export type Contact = { email: string } | { phone: string; country?: string };
+
 export interface ConversationAnswer {
   conversation: { id: string; status: "open" | "closed"; assigneeName: string | null } | null;
   messages: Message[];
@@ -54,7 +58,7 @@ export function widgetApi(auth: VisitorAuth) {
     send: (body: string) => post<{ conversationId: string; message: Message }>("messages", { body }),
     read: (conversationId: string) => post<null>("read", { conversationId }),
     cancel: (conversationId: string) => post<null>("cancel", { conversationId }),
-    contact: (email: string) => post<null>("contact", { email }),
+    contact: (contact: Contact) => post<null>("contact", contact),
   };
 }
 

@@ -59,7 +59,7 @@ export const frameHtml = `<!doctype html>
 <div id="scroll"><p id="status" role="status">Loading…</p><div id="log" role="log" aria-label="Conversation"></div></div>
 <p id="typing" aria-live="polite"></p>
 <button id="cancel" type="button" aria-label="Cancel chat request" hidden>Cancel request</button>
-<form id="contact" hidden><label for="contact-email">Get the reply by email</label><input id="contact-email" type="email" required placeholder="you@example.com"><button type="submit">Save</button><button id="contact-no" type="button" aria-label="No thanks">×</button></form>
+<form id="contact" hidden><label for="contact-email">Get the reply by email</label><input id="contact-email" type="email" required placeholder="you@example.com" autocomplete="email"><button type="submit">Save</button><button id="contact-no" type="button" aria-label="No thanks">×</button><button id="contact-switch" type="button">Get the reply by text</button></form>
 <form id="composer" novalidate><label class="sr" for="message">Message</label>
 <textarea id="message" placeholder="Write a message…" rows="2"></textarea>
 <button id="send" type="submit">Send</button>

@@ -179,8 +179,8 @@ setUpComposer(view, typing, async (body) => {
   contactAsk.waiting(hasContact);
 });
 let hasContact = true; // until the session says otherwise
-const contactAsk = setUpContactAsk(async (email) => {
-  await api?.contact(email);
+const contactAsk = setUpContactAsk(async (contact) => {
+  await api?.contact(contact);
   hasContact = true;
 });
 view.cancel.addEventListener("click", async () => {

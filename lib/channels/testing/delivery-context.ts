@@ -57,6 +57,7 @@ export function deliveryFor(
     providerId: null,
     providerStatus: null,
     summary: null,
+    segments: null,
     nextAttemptAt: now,
     createdAt: now,
     updatedAt: now,

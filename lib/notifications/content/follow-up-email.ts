@@ -1,9 +1,9 @@
 // FU6: what the follow-up email says, read when it is sent: the agents' messages the visitor has not read (with
 // names and times), the link back to the chat, and the conversation's own reply-to address (FU8).
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { replyTokenOf } from "@/db/queries/follow-ups";
-import { messages, users, workspaces } from "@/db/schema";
+import { listUnreadAgentMessages, replyTokenOf } from "@/db/queries/follow-ups";
+import { workspaces } from "@/db/schema";
 import type { EmailMessage } from "@/emails";
 import { continueUrl, replyToAddress } from "@/lib/follow-ups/continue-link";
 import type { EventOf } from "../events/event";
@@ -19,21 +19,7 @@ export async function followUpEmail(db: Db, event: EventOf<"visitor.went_offline
     .select({ name: workspaces.name })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId));
-  const unread = await db
-    .select({ body: messages.body, sentAt: messages.createdAt, name: users.name, email: users.email })
-    .from(messages)
-    .leftJoin(users, eq(users.id, messages.authorUserId))
-    .where(
-      and(
-        eq(messages.workspaceId, workspaceId),
-        eq(messages.conversationId, conversationId),
-        eq(messages.authorType, "agent"),
-        eq(messages.internal, false),
-        isNull(messages.readByVisitorAt),
-      ),
-    )
-    .orderBy(asc(messages.createdAt))
-    .limit(20);
+  const unread = await listUnreadAgentMessages(db, workspaceId, conversationId);
   const token = await replyTokenOf(db, workspaceId, conversationId);
   const workspaceName = workspace?.name ?? "us";
   return {

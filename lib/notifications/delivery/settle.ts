@@ -58,10 +58,10 @@ export async function settleCancelled(
 
 function settlementOf(delivery: DeliveryRow, result: DeliveryResult, now: Date): Settlement {
   if (result.status !== "failed") {
-    const { status, providerId, providerStatus, summary } = result;
+    const { status, providerId, providerStatus, summary, segments } = result;
     return {
       status,
-      values: { status, providerId, providerStatus, summary, settledAt: now, lastError: null },
+      values: { status, providerId, providerStatus, summary, segments, settledAt: now, lastError: null },
     };
   }
   if (result.deadEndpoint) {

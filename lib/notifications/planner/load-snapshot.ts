@@ -68,6 +68,8 @@ export async function loadSnapshot(db: Db, event: HeraldEvent, now: Date): Promi
         email: visitorRow.email,
         phone: visitorRow.phone,
         contactEmail: visitorRow.emailStatus ? null : (visitorRow.email ?? visitorRow.unverifiedEmail), // FU9
+        contactPhone: visitorRow.phone ?? visitorRow.unverifiedPhone,
+        textOptedOut: visitorRow.textOptedOut,
         hasMobilePushToken: false,
       }
     : null;

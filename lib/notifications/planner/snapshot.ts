@@ -48,6 +48,9 @@ export interface VisitorFacts {
   // Where a follow-up email reaches them (FU4): the signed email, else the unverified one they gave in the widget;
   // null once it bounced hard or they complained (FU9). Never used to match an account: `email` is.
   contactEmail: string | null;
+  // Where a follow-up text reaches them (FU4): the signed phone, else the one they gave in the widget.
+  contactPhone: string | null;
+  textOptedOut: boolean; // FU9: that number texted STOP (or Twilio refused it as unsubscribed)
   hasMobilePushToken: boolean; // FU3
 }
 

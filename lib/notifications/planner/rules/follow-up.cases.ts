@@ -85,5 +85,20 @@ export const followUpCases: CaseBook = {
         { to: "visitor:v1", channel: "email", reason: "workspace_toggle_off", rule: "FU4" },
       ],
     },
+    {
+      name: "FU4: a phone the visitor gave in the widget (unverified) is texted",
+      event: events.wentOffline(),
+      snapshot: offline({}, { visitor: visitor({ phone: null, contactPhone: "+15550100" }) }),
+      expect: [{ to: "visitor:v1", channel: "sms", reason: "sent", rule: "FU4" }],
+    },
+    {
+      name: "FU9: a number that texted STOP is never texted again (no_contact)",
+      event: events.wentOffline(),
+      snapshot: offline({}, { visitor: visitor({ phone: "+15550100", textOptedOut: true }) }),
+      expect: [
+        { to: "visitor:v1", channel: "sms", reason: "no_contact", rule: "FU9" },
+        { to: "visitor:v1", channel: "email", reason: "sent", rule: "FU4" },
+      ],
+    },
   ],
 };

@@ -38,11 +38,14 @@ function followUpDecisions(ctx: PlanContext<EventOf<"visitor.went_offline">>, on
     : suppress(ctx, "FU3", to, "mobile_push", "no_contact");
   const delayMs = visitor.hasMobilePushToken ? PUSH_RECEIPT_WAIT_MS : 0;
   // FU4: each only if enabled in Follow-up settings (a workspace toggle) and the visitor has that contact.
+  // FU9: a number that texted STOP is not texted again (the delivery log says why).
   const sms = !settings.sms
     ? suppress(ctx, "FU4", to, "sms", "workspace_toggle_off")
-    : !visitor.phone
+    : !visitor.contactPhone
       ? suppress(ctx, "FU4", to, "sms", "no_contact")
-      : send(ctx, "FU4", to, "sms", { delayMs, onceKey });
+      : visitor.textOptedOut
+        ? suppress(ctx, "FU9", to, "sms", "no_contact")
+        : send(ctx, "FU4", to, "sms", { delayMs, onceKey });
   const email = !settings.email
     ? suppress(ctx, "FU4", to, "email", "workspace_toggle_off")
     : !visitor.contactEmail

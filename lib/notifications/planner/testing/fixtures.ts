@@ -45,7 +45,17 @@ export function conversation(over: Partial<ConversationFacts> = {}): Conversatio
 
 export function visitor(over: Partial<VisitorFacts> = {}): VisitorFacts {
   const email = over.email === undefined ? "ana@acme.test" : over.email;
-  return { id: "v1", email, phone: null, contactEmail: email, hasMobilePushToken: false, ...over };
+  const phone = over.phone ?? null;
+  return {
+    id: "v1",
+    email,
+    phone,
+    contactEmail: email,
+    contactPhone: phone,
+    textOptedOut: false,
+    hasMobilePushToken: false,
+    ...over,
+  };
 }
 
 export function snapshot(over: Partial<Snapshot> = {}): Snapshot {
