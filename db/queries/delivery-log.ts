@@ -1,7 +1,7 @@
 // The delivery log (Settings → Deliveries, X1): every decision of a workspace, sent or suppressed, with its
 // delivery's outcome, newest first. Paged by a cursor (the last decision shown) rather than an offset, so new
 // decisions arriving while an admin reads do not shift the pages.
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import type { EventType } from "@/lib/notifications/events/event";
 import type { DeliveryChannel, ReasonCode } from "@/lib/notifications/planner/decision";
 import type { Db } from "../client";
@@ -29,7 +29,10 @@ export async function listDeliveryLog(
     eq(decisions.workspaceId, workspaceId),
     filters.recipientUserId ? eq(decisions.recipientUserId, filters.recipientUserId) : undefined,
     filters.channel ? eq(decisions.channel, filters.channel) : undefined,
-    filters.reason ? eq(decisions.reason, filters.reason) : undefined,
+    // A delivery can end with its own reason (FU7 `insufficient_balance`): found by either.
+    filters.reason
+      ? or(eq(decisions.reason, filters.reason), eq(deliveries.reason, filters.reason))
+      : undefined,
     filters.status ? eq(deliveries.status, filters.status) : undefined,
     filters.eventType ? eq(notificationEvents.type, filters.eventType) : undefined,
     filters.conversationId ? eq(decisions.conversationId, filters.conversationId) : undefined,
@@ -56,6 +59,7 @@ export async function listDeliveryLog(
       outcome: decisions.outcome,
       reason: decisions.reason,
       status: deliveries.status,
+      deliveryReason: deliveries.reason,
       attempts: deliveries.attempts,
       providerStatus: deliveries.providerStatus,
       lastError: deliveries.lastError,

@@ -67,7 +67,7 @@ const text = (workspaceId: string) => ({
   segments: 2,
 });
 
-it("FU7 auto-charge: a text that finds the wallet empty is paid by an off-session top-up of the configured amount", async () => {
+it("FU7: auto-charge: a text that finds the wallet empty is paid by an off-session top-up of the configured amount", async () => {
   const { workspaceId } = await workspaceWithCard("4242424242424242");
   const result = await chargeTextDelivery(conn.db, text(workspaceId), stripe);
   expect(result).toEqual({ outcome: "charged", amountMinor: 2, balanceAfterMinor: 1998, toppedUp: true });
@@ -81,7 +81,7 @@ it("FU7 auto-charge: a text that finds the wallet empty is paid by an off-sessio
   });
 });
 
-it("FU7 a declined card turns auto-charge off and tells the admins; the text is not sent", async () => {
+it("FU7: a declined card turns auto-charge off and tells the admins; the text is not sent", async () => {
   const { workspaceId, adminId } = await workspaceWithCard("4000000000000002");
   expect((await chargeTextDelivery(conn.db, text(workspaceId), stripe)).outcome).toBe("insufficient_balance");
   const wallet = await findSmsWallet(conn.db, workspaceId);

@@ -79,7 +79,7 @@ function fakeCard(answer: "succeeded" | "declined" = "succeeded") {
 }
 
 describe("the SMS wallet", () => {
-  it("FU7 charges a text per segment at its destination country's price, and records it once", async () => {
+  it("FU7: charges a text per segment at its destination country's price, and records it once", async () => {
     const { workspaceId } = await workspaceWithAdmin(100);
     await saveSmsPrice(t.conn.db, workspaceId, "GB", 7);
     const uk = text(workspaceId, 3, "gb");
@@ -95,7 +95,7 @@ describe("the SMS wallet", () => {
     expect(charges).toMatchObject([{ kind: "charge", amountMinor: -21, segments: 3, countryCode: "GB" }]);
   });
 
-  it("FU7 insufficient balance: the text is not charged, and admins are told once per episode", async () => {
+  it("FU7: insufficient balance: the text is not charged, and admins are told once per episode", async () => {
     const { workspaceId, adminId } = await workspaceWithAdmin(2);
     const refused = await chargeTextDelivery(t.conn.db, text(workspaceId, 3));
     expect(refused).toEqual({ outcome: "insufficient_balance", amountMinor: 3, balanceMinor: 2 });
@@ -114,7 +114,7 @@ describe("the SMS wallet", () => {
     expect(await noticesOf(adminId, walletNotices.empty.type)).toHaveLength(2);
   });
 
-  it("FU7 a text the provider refuses at once is refunded exactly once", async () => {
+  it("FU7: a text the provider refuses at once is refunded exactly once", async () => {
     const { workspaceId } = await workspaceWithAdmin(50);
     const sms = text(workspaceId, 4);
     await chargeTextDelivery(t.conn.db, sms);
@@ -124,7 +124,7 @@ describe("the SMS wallet", () => {
     expect((await findSmsWallet(t.conn.db, workspaceId)).balanceMinor).toBe(50);
   });
 
-  it("FU7 auto-charge tops up by the configured amount when the balance is below the price", async () => {
+  it("FU7: auto-charge tops up by the configured amount when the balance is below the price", async () => {
     const { workspaceId } = await workspaceWithAdmin(1);
     await autoChargeOn(workspaceId, { amountMinor: 500, thresholdMinor: 0 });
     const card = fakeCard();
@@ -138,7 +138,7 @@ describe("the SMS wallet", () => {
     expect(topUps).toMatchObject([{ amountMinor: 500, reference: "pi_1" }]);
   });
 
-  it("FU7 auto-charge tops up when a text leaves the balance below the threshold", async () => {
+  it("FU7: auto-charge tops up when a text leaves the balance below the threshold", async () => {
     const { workspaceId } = await workspaceWithAdmin(300);
     await autoChargeOn(workspaceId, { amountMinor: 1000, thresholdMinor: 300 });
     const card = fakeCard();
@@ -149,7 +149,7 @@ describe("the SMS wallet", () => {
     expect(card.keys).toHaveLength(1); // 1298 is above the threshold
   });
 
-  it("FU7 auto-charge tops up once when concurrent texts find the balance low", async () => {
+  it("FU7: auto-charge tops up once when concurrent texts find the balance low", async () => {
     const { workspaceId } = await workspaceWithAdmin(0);
     await autoChargeOn(workspaceId, { amountMinor: 1000, thresholdMinor: 0 });
     const card = fakeCard();
@@ -161,7 +161,7 @@ describe("the SMS wallet", () => {
     expect((await findSmsWallet(t.conn.db, workspaceId)).balanceMinor).toBe(1000 - 20);
   });
 
-  it("FU7 a declined card turns auto-charge off and tells the admins; the text is not sent", async () => {
+  it("FU7: a declined card turns auto-charge off and tells the admins; the text is not sent", async () => {
     const { workspaceId, adminId } = await workspaceWithAdmin(0);
     await autoChargeOn(workspaceId, { amountMinor: 2000, thresholdMinor: 500 });
     const card = fakeCard("declined");
@@ -176,7 +176,7 @@ describe("the SMS wallet", () => {
     expect(card.keys).toHaveLength(1);
   });
 
-  it("FU7 the monthly credit goes to paid workspaces once per month, whatever the retries", async () => {
+  it("FU7: the monthly credit goes to paid workspaces once per month, whatever the retries", async () => {
     const paid = await workspaceWithAdmin(0);
     const free = await workspaceWithAdmin(0);
     await updateSmsWallet(t.conn.db, paid.workspaceId, { plan: "paid" });
@@ -190,7 +190,7 @@ describe("the SMS wallet", () => {
     expect((await findSmsWallet(t.conn.db, paid.workspaceId)).balanceMinor).toBe(2 * MONTHLY_CREDIT_MINOR);
   });
 
-  it("FU7 1,000 concurrent charges on PostgreSQL never go negative and sum exactly", async () => {
+  it("FU7: 1,000 concurrent charges on PostgreSQL never go negative and sum exactly", async () => {
     // 1,000 one-cent texts (and 100 retries of them) against a balance of 700: exactly 700 are charged.
     const { workspaceId } = await workspaceWithAdmin(700);
     const texts = Array.from({ length: 1000 }, () => text(workspaceId));

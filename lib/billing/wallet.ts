@@ -14,6 +14,7 @@ import { tellAdminsWalletEmptyOnce } from "./admin-notice";
 import { type AutoCharge, topUpIfBelow } from "./auto-charge";
 import { AlreadyRecorded, addToWallet, ledgerKey } from "./ledger";
 import { pricePerSegment } from "./prices";
+import type { WalletRefusal } from "./text-charge";
 
 export interface TextDelivery {
   workspaceId: string;
@@ -24,7 +25,7 @@ export interface TextDelivery {
 
 export type TextChargeResult =
   | { outcome: "charged"; amountMinor: number; balanceAfterMinor: number; toppedUp: boolean }
-  | { outcome: "insufficient_balance"; amountMinor: number; balanceMinor: number };
+  | WalletRefusal;
 
 export async function chargeTextDelivery(
   db: Db,

@@ -39,9 +39,7 @@ const knownGaps: Partial<Record<RuleId, string>> = {
       "Slack shortcuts, lead qualification and channel ids not built yet",
     ]),
   ),
-  ...Object.fromEntries(
-    ["FU3", "FU7"].map((id) => [id, "visitor follow-ups by mobile push and the SMS wallet not built yet"]),
-  ),
+  ...Object.fromEntries(["FU3"].map((id) => [id, "visitor follow-ups by mobile push not built yet"])),
 };
 
 // Test titles of the integration and browser suites: those run the real code path (database, HTTP, browser).

@@ -21,6 +21,7 @@ import {
   whatsappTemplateVariables,
 } from "@/lib/notifications/content/follow-up-text";
 import type { EventOf } from "@/lib/notifications/events/event";
+import { payForText, refundIfRefused } from "./pay-for-text";
 import { isFailedTextStatus } from "./text-status";
 
 export interface TextFollowUp {
@@ -68,7 +69,7 @@ export async function sendTextFollowUp(
       }
     : { channel: "sms", to: contact.phone, body: smsText.body };
   // What a text costs is known here, before anything is sent: its segments (a WhatsApp template message counts as
-  // one) and the destination country. FU7, the wallet's charge per segment, belongs at this point.
+  // one) and the destination country.
   const segments = text.channel === "sms" ? smsText.segments : 1;
   const country = parsePhoneNumberFromString(contact.phone)?.country ?? null;
   if (!sender) {
@@ -78,23 +79,35 @@ export async function sendTextFollowUp(
       summary: `[sms] to ${contact.phone} (${country ?? "?"}, ${segments} segment${segments > 1 ? "s" : ""}, ${smsText.encoding}): ${smsText.body}`,
     };
   }
+  // FU7: paid before Twilio is asked, at the price of the SMS version, so a fallback to SMS needs no second charge.
+  const unpaid = await payForText(db, f, { segments: smsText.segments, country });
+  if (unpaid) return unpaid;
+  const result = await sendWithFallback(db, f, sender, text, {
+    body: smsText.body,
+    segments: smsText.segments,
+  });
+  await refundIfRefused(db, f, result);
+  return result.status === "delivered" && !result.segments ? { ...result, segments } : result;
+}
+
+async function sendWithFallback(
+  db: Db,
+  f: TextFollowUp,
+  sender: TextSender,
+  text: OutgoingText,
+  sms: { body: string; segments: number },
+): Promise<DeliveryResult> {
   const result = await sender.send(text);
-  const outcome = await recordSend(db, f, text, contact.phone, result);
+  const outcome = await recordSend(db, f, text, text.to, result);
   // FU5: WhatsApp refused at once (no sender, template not approved, not a WhatsApp number…): SMS now instead.
   if (!result.ok && text.channel === "whatsapp" && !result.retryable) {
-    const fallback = await sender.send({ channel: "sms", to: contact.phone, body: smsText.body });
-    const after = await recordSend(
-      db,
-      f,
-      { channel: "sms", to: contact.phone, body: smsText.body },
-      contact.phone,
-      fallback,
-    );
+    const fallback: OutgoingText = { channel: "sms", to: text.to, body: sms.body };
+    const after = await recordSend(db, f, fallback, text.to, await sender.send(fallback));
     return after.status === "delivered"
-      ? { ...after, segments: smsText.segments, summary: `WhatsApp refused: ${result.error}; sent by SMS` }
+      ? { ...after, segments: sms.segments, summary: `WhatsApp refused: ${result.error}; sent by SMS` }
       : after;
   }
-  return outcome.status === "delivered" ? { ...outcome, segments } : outcome;
+  return outcome;
 }
 
 async function recordSend(

@@ -37,7 +37,7 @@ describe("Stripe through the real SDK", () => {
     expect(stripeBilling({ STRIPE_SECRET_KEY: undefined, STRIPE_API_URL: undefined })).toBeNull();
   });
 
-  it("FU7 saves a card with Checkout in setup mode and reads it from the SetupIntent", async () => {
+  it("FU7: saves a card with Checkout in setup mode and reads it from the SetupIntent", async () => {
     const saved = await saveCard("4242424242424242");
     expect(saved).toMatchObject({ cardLabel: "visa •••• 4242" });
     expect(saved.paymentMethodId).toMatch(/^pm_/);
@@ -45,7 +45,7 @@ describe("Stripe through the real SDK", () => {
     expect(await stripe.ensureCustomer("ws-1", "Acme")).toBe(saved.customerId);
   });
 
-  it("FU7 Stripe idempotency: a top-up retried with its key charges once; other parameters are refused", async () => {
+  it("FU7: Stripe idempotency: a top-up retried with its key charges once; other parameters are refused", async () => {
     const card = await saveCard("4242424242424242");
     const before = sandbox.store.paymentIntents.length;
     const first = await topUp(card, 2000, "herald-top-up-ws-1-7");
@@ -58,7 +58,7 @@ describe("Stripe through the real SDK", () => {
     expect(sandbox.store.paymentIntents.length).toBe(before + 1);
   });
 
-  it("FU7 a declined card answers declined with Stripe's code", async () => {
+  it("FU7: a declined card answers declined with Stripe's code", async () => {
     expect(await topUp(await saveCard("4000000000000002"), 2000, "k-declined")).toMatchObject({
       outcome: "declined",
       code: "card_declined",

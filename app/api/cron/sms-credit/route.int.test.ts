@@ -30,7 +30,7 @@ it("refuses a call without the cron secret", async () => {
   expect((await cron("Bearer wrong")).status).toBe(401);
 });
 
-it("FU7 grants the monthly credit once, whatever the retries", async () => {
+it("FU7: grants the monthly credit once, whatever the retries", async () => {
   const before = (await findSmsWallet(conn.db, workspaceId)).balanceMinor;
   const first = await cron("Bearer cron-test-secret");
   expect(first.status).toBe(200);
