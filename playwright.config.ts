@@ -64,6 +64,8 @@ export default defineConfig({
       PUSHER_PORT: String(port + 3000),
       // scripts/serve.ts starts the sandbox HubSpot and Salesforce on free ports (e2e/crm-sync.spec.ts connects to it).
       CRM_SANDBOX: "1",
+      // …and the local Stripe (e2e/billing.spec.ts saves a card through its Checkout page).
+      STRIPE_SANDBOX: "1",
     },
   },
 });
