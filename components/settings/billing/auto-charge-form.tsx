@@ -18,6 +18,8 @@ export function AutoChargeForm({ enabled, amount, threshold, unavailable }: Prop
   const [state, onSubmit, pending] = useFormAction(setAutoCharge);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      {/* A disabled fieldset submits no choice: amounts can still be saved, with auto-charge off. */}
+      {unavailable !== null && !enabled && <input type="hidden" name="enabled" value="off" />}
       <fieldset className="flex flex-col gap-1" disabled={unavailable !== null && !enabled}>
         <legend className="text-sm font-medium text-slate-700">Auto-charge</legend>
         <label className="flex items-center gap-2 text-sm">

@@ -34,7 +34,7 @@ function sdkOptions(apiUrl: string | undefined): Stripe.StripeConfig {
   return { ...options, host: url.hostname, port: url.port || (protocol === "http" ? 80 : 443), protocol };
 }
 
-export function billingOver(stripe: Stripe): StripeBilling {
+function billingOver(stripe: Stripe): StripeBilling {
   return {
     async ensureCustomer(workspaceId, name) {
       const customer = await stripe.customers.create(
