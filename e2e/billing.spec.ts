@@ -52,4 +52,5 @@ test("an agent opening Settings → Billing gets the 403 page", async ({ page })
   await signIn(page, "nadia@acme.test");
   const response = await page.goto("/settings/billing");
   expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You don’t have access to this page" })).toBeVisible();
 });
