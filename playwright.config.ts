@@ -66,6 +66,8 @@ export default defineConfig({
       CRM_SANDBOX: "1",
       // …and the local Stripe (e2e/billing.spec.ts saves a card through its Checkout page).
       STRIPE_SANDBOX: "1",
+      // And the Twilio sandbox (e2e/texts.spec.ts reads and answers texts on Settings → Follow-ups → Sandbox phone).
+      TEXT_SANDBOX: "1",
     },
   },
 });

@@ -106,6 +106,18 @@ describe("parseEnv", () => {
     expect(message).not.toMatch(/TWILIO_ACCOUNT_SID is required/);
   });
 
+  it("accepts a Messaging Service or an alphanumeric sender instead of a number, and checks TWILIO_API_URL", () => {
+    const twilio = { ...secret, TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: "t" };
+    expect(parseEnv({ ...twilio, TWILIO_MESSAGING_SERVICE_SID: "MG123" }).TWILIO_MESSAGING_SERVICE_SID).toBe(
+      "MG123",
+    );
+    expect(parseEnv({ ...twilio, TWILIO_FROM: "Herald" }).TWILIO_FROM).toBe("Herald");
+    expect(errorOf({ ...twilio, TWILIO_FROM: "555-0100" })).toMatch(/TWILIO_FROM must be an E.164 number/);
+    expect(errorOf({ ...twilio, TWILIO_FROM: "+15555550100", TWILIO_API_URL: "not a url" })).toMatch(
+      /TWILIO_API_URL must be an http\(s\):\/\/ URL/,
+    );
+  });
+
   it("names the missing VAPID variables of half a web push configuration", () => {
     const message = errorOf({ ...secret, VAPID_PUBLIC_KEY: "BPub", VAPID_PRIVATE_KEY: "priv" });
     expect(message).toMatch(/VAPID_SUBJECT is required when VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY is set/);

@@ -88,7 +88,10 @@ const schema = z
     TWILIO_FROM: optional.pipe(
       z
         .string()
-        .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number")
+        .regex(
+          /^(\+[1-9]\d{6,14}|(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11})$/,
+          "must be an E.164 number or an alphanumeric sender ID (up to 11 letters and digits)",
+        )
         .optional(),
     ),
     TWILIO_MESSAGING_SERVICE_SID: optional.pipe(z.string().startsWith("MG", "must start with MG").optional()),

@@ -11,6 +11,9 @@ import { startDevSalesforceSandbox, wantsSalesforceSandbox } from "@/lib/integra
 import { startSlackSandbox } from "@/lib/integrations/slack/sandbox/server";
 import { startStripeSandbox } from "@/lib/integrations/stripe/sandbox/server";
 import { SANDBOX_SECRET_KEY } from "@/lib/integrations/stripe/sandbox/store";
+import { inboundWebhookUrl } from "@/lib/integrations/twilio/client";
+import { startTwilioSandbox } from "@/lib/integrations/twilio/sandbox";
+import { wantsTextSandbox } from "@/lib/integrations/twilio/sandbox-url";
 import { isLocalRealtime } from "@/lib/realtime/config";
 import { superviseProcess } from "@/lib/realtime/local-server/supervisor";
 import { exitOnConfigError, prepare } from "./prepare";
@@ -71,6 +74,9 @@ const slackSandbox =
       })
     : undefined;
 if (slackSandbox) console.log(`Slack sandbox: ${slackSandbox.url} (Settings → Integrations → Slack)`);
+// No Twilio account: a local Twilio (lib/integrations/twilio/sandbox.ts) reached by the real SDK (TWILIO_API_URL).
+// Its webhooks are signed for APP_URL, as Twilio's are, and posted to this server over loopback, as a proxy would.
+const texts = wantsTextSandbox(mode, process.env) ? await startTextSandbox(nextPort(nextArgs)) : undefined;
 
 // No Stripe account in development: a local Stripe (Checkout with test cards, the PaymentIntents of top-ups),
 // reached by the real `stripe` SDK (lib/integrations/stripe/sandbox). STRIPE_SANDBOX=1 asks for it under
@@ -99,6 +105,7 @@ const next = spawn("next", [mode, ...nextArgs], {
           HERALD_STRIPE_SANDBOX_URL: stripeSandbox.url,
         }
       : {}),
+    ...texts?.env,
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -113,6 +120,7 @@ next.on("exit", async (code, signal) => {
   await salesforce?.close();
   await slackSandbox?.close();
   await stripeSandbox?.close();
+  await texts?.sandbox.close();
   process.exit(code ?? (signal ? 1 : 0));
 });
 
@@ -126,6 +134,30 @@ async function startMailSandbox(webhookUrl: string): Promise<Record<string, stri
     RESEND_WEBHOOK_SECRET: webhookSecret,
     HERALD_MAIL_SANDBOX_URL: sandbox.url,
   };
+}
+
+async function startTextSandbox(port: string) {
+  const loopback = (url: string) => {
+    const u = new URL(url);
+    return `http://127.0.0.1:${port}${u.pathname}${u.search}`;
+  };
+  const sandbox = await startTwilioSandbox({
+    inboundUrl: () => inboundWebhookUrl(env().APP_URL),
+    deliverWebhook: async (url, headers, body) =>
+      (await fetch(loopback(url), { method: "POST", headers, body })).status,
+  });
+  console.log(
+    `[texts] no TWILIO_ACCOUNT_SID: texts go to the sandbox phone at ${sandbox.url} (Settings → Follow-ups)`,
+  );
+  const textEnv = {
+    TWILIO_ACCOUNT_SID: sandbox.accountSid,
+    TWILIO_AUTH_TOKEN: sandbox.authToken,
+    TWILIO_FROM: "+15005550006",
+    TWILIO_WHATSAPP_FROM: "whatsapp:+14155238886",
+    TWILIO_API_URL: sandbox.url,
+    HERALD_TEXT_SANDBOX_URL: sandbox.url,
+  };
+  return { sandbox, env: textEnv };
 }
 
 // The port `next dev|start` will listen on: --port/-p, else PORT, else Next's default.

@@ -78,4 +78,6 @@ ALTER TABLE "text_messages" ADD CONSTRAINT "text_messages_delivery_id_deliveries
 ALTER TABLE "text_opt_outs" ADD CONSTRAINT "text_opt_outs_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "sms_ledger_workspace_id_created_at_index" ON "sms_ledger" USING btree ("workspace_id","created_at");--> statement-breakpoint
 CREATE INDEX "text_messages_phone_created_at_index" ON "text_messages" USING btree ("phone","created_at");--> statement-breakpoint
-CREATE INDEX "text_messages_delivery_id_index" ON "text_messages" USING btree ("delivery_id");
+CREATE INDEX "text_messages_delivery_id_index" ON "text_messages" USING btree ("delivery_id");--> statement-breakpoint
+CREATE INDEX "visitors_phone_index" ON "visitors" USING btree ("phone");--> statement-breakpoint
+CREATE INDEX "visitors_unverified_phone_index" ON "visitors" USING btree ("unverified_phone");

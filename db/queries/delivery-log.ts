@@ -62,6 +62,7 @@ export async function listDeliveryLog(
       deliveryReason: deliveries.reason,
       attempts: deliveries.attempts,
       providerStatus: deliveries.providerStatus,
+      segments: deliveries.segments,
       lastError: deliveries.lastError,
     })
     .from(decisions)

@@ -23,7 +23,8 @@ export const visitors = pgTable(
     channelOccupied: boolean(),
     channelChangedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.workspaceId, t.email)],
+  // FU8: an inbound text from a number Herald never texted is matched to a visitor who gave it.
+  (t) => [index().on(t.workspaceId, t.email), index().on(t.phone), index().on(t.unverifiedPhone)],
 );
 
 // A visitor's browsing session; it ends after 30 min without activity (RULES.md, "Visit").

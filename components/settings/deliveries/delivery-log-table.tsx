@@ -62,6 +62,7 @@ export function DeliveryLogTable({ entries }: { entries: DeliveryLogEntry[] }) {
                         </div>
                       )}
                     {e.providerStatus && <div>Provider: {e.providerStatus}</div>}
+                    {e.segments && <div>SMS segments: {e.segments}</div>}
                     {e.lastError && <div className="text-red-700">{e.lastError}</div>}
                   </>
                 ) : (

@@ -2,7 +2,7 @@
 // WhatsApp sender and the workspace a template; else, or when WhatsApp refuses it, SMS. Exactly one text per
 // delivery reaches the visitor: a text already sent is never sent again, and the SMS after a WhatsApp failure
 // reported later (status callback) comes back through here (./status-callback.ts requeues the delivery).
-import { parsePhoneNumberFromString } from "libphonenumber-js/min";
+import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/min";
 import type { Db } from "@/db/client";
 import {
   findVisitorTextContact,
@@ -18,6 +18,7 @@ import { UNSUBSCRIBED } from "@/lib/integrations/twilio/errors";
 import {
   followUpSms,
   loadFollowUpTextFacts,
+  type SmsText,
   whatsappTemplateVariables,
 } from "@/lib/notifications/content/follow-up-text";
 import type { EventOf } from "@/lib/notifications/events/event";
@@ -68,56 +69,55 @@ export async function sendTextFollowUp(
         variables: whatsappTemplateVariables(visitorName, facts),
       }
     : { channel: "sms", to: contact.phone, body: smsText.body };
-  // What a text costs is known here, before anything is sent: its segments (a WhatsApp template message counts as
-  // one) and the destination country.
-  const segments = text.channel === "sms" ? smsText.segments : 1;
   const country = parsePhoneNumberFromString(contact.phone)?.country ?? null;
   if (!sender) {
+    const n = smsText.segments;
     return {
       status: "captured",
-      segments,
-      summary: `[sms] to ${contact.phone} (${country ?? "?"}, ${segments} segment${segments > 1 ? "s" : ""}, ${smsText.encoding}): ${smsText.body}`,
+      segments: n,
+      summary: `[sms] to ${contact.phone} (${country ?? "?"}, ${n} segment${n > 1 ? "s" : ""}, ${smsText.encoding}): ${smsText.body}`,
     };
   }
   // FU7: paid before Twilio is asked, at the price of the SMS version, so a fallback to SMS needs no second charge.
   const unpaid = await payForText(db, f, { segments: smsText.segments, country });
   if (unpaid) return unpaid;
-  const result = await sendWithFallback(db, f, sender, text, {
-    body: smsText.body,
-    segments: smsText.segments,
-  });
+  const result = await sendText(db, f, sender, { text, sms: smsText, country });
   await refundIfRefused(db, f, result);
-  return result.status === "delivered" && !result.segments ? { ...result, segments } : result;
+  return result;
 }
 
-async function sendWithFallback(
-  db: Db,
-  f: TextFollowUp,
-  sender: TextSender,
-  text: OutgoingText,
-  sms: { body: string; segments: number },
-): Promise<DeliveryResult> {
-  const result = await sender.send(text);
-  const outcome = await recordSend(db, f, text, text.to, result);
-  // FU5: WhatsApp refused at once (no sender, template not approved, not a WhatsApp number…): SMS now instead.
-  if (!result.ok && text.channel === "whatsapp" && !result.retryable) {
-    const fallback: OutgoingText = { channel: "sms", to: text.to, body: sms.body };
-    const after = await recordSend(db, f, fallback, text.to, await sender.send(fallback));
+interface Chosen {
+  text: OutgoingText;
+  sms: SmsText; // the SMS version, for a WhatsApp text refused at once
+  country: CountryCode | null; // the destination's, from the number
+}
+
+// The one provider call of a follow-up text, and the one place a text is known before anything is sent: its channel,
+// segments (a WhatsApp template message counts as one) and destination country. The wallet's charge (FU7) is made
+// once per delivery before the first call (sendTextFollowUp), so the SMS after a WhatsApp refusal is not charged again.
+async function sendText(db: Db, f: TextFollowUp, sender: TextSender, c: Chosen): Promise<DeliveryResult> {
+  const segments = c.text.channel === "sms" ? c.sms.segments : 1;
+  const result = await sender.send(c.text);
+  const outcome = await recordSend(db, f, c.text, result);
+  // FU5: WhatsApp refused at once (no such sender, template not approved, not a WhatsApp number…): SMS instead.
+  if (!result.ok && c.text.channel === "whatsapp" && !result.retryable) {
+    const sms: OutgoingText = { channel: "sms", to: c.text.to, body: c.sms.body };
+    const after = await sendText(db, f, sender, { ...c, text: sms });
     return after.status === "delivered"
-      ? { ...after, segments: sms.segments, summary: `WhatsApp refused: ${result.error}; sent by SMS` }
+      ? { ...after, summary: `WhatsApp refused: ${result.error}; sent by SMS` }
       : after;
   }
-  return outcome;
+  return outcome.status === "delivered" ? { ...outcome, segments } : outcome;
 }
 
 async function recordSend(
   db: Db,
   f: TextFollowUp,
   text: OutgoingText,
-  phone: string,
   result: TextSendResult,
 ): Promise<DeliveryResult> {
   const { workspaceId, recipientVisitorId } = f.decision;
+  const phone = text.to;
   if (!result.ok) {
     // Twilio keeps its own STOP list: a number it refuses as unsubscribed is recorded as opted out here too (FU9).
     if (result.code === UNSUBSCRIBED)

@@ -21,6 +21,7 @@ import {
 } from "@/db/schema";
 import { walletNotices } from "@/lib/billing/admin-notice";
 import { smsAdapter } from "@/lib/channels/sms";
+import type { ChannelAdapter } from "@/lib/channels/types";
 import { replyAsAgent } from "@/lib/chat/agent-actions";
 import { postVisitorMessage } from "@/lib/chat/visitor-message";
 import type { Effects } from "@/lib/effects/effects";
@@ -111,7 +112,7 @@ beforeEach(async () => {
 // Sends what effects recorded, with texts going through the real SDK to the sandbox.
 async function apply(db: typeof demo.conn.db, effects: Effects[]) {
   const { registry } = recordingRegistry();
-  registry.sms = smsAdapter(textSender(config));
+  registry.sms = racing ?? smsAdapter(textSender(config));
   await sendAfterCommit(
     db,
     effects.flatMap((e) => [e.notifications ?? null].flat()),
@@ -119,6 +120,7 @@ async function apply(db: typeof demo.conn.db, effects: Effects[]) {
   );
 }
 
+let racing: ChannelAdapter | null = null;
 let phones = 0;
 async function leaveWithUnreadReply(phone = `+1415555${String(1000 + ++phones)}`) {
   const { conn, workspaceId } = demo;
@@ -201,6 +203,39 @@ describe("FU5: WhatsApp first, else SMS — exactly one text", () => {
     expect(textsTo(phone)).toHaveLength(2);
   });
 
+  it("FU5: WhatsApp refused at once (63007, no such sender) → the SMS goes in the same attempt", async () => {
+    config.TWILIO_WHATSAPP_FROM = "+14155550000";
+    const { phone, conversationId } = await leaveWithUnreadReply();
+    expect(textsTo(phone).map((t) => t.channel)).toEqual(["sms"]);
+    const row = await smsDelivery(conversationId);
+    expect(row?.delivery).toMatchObject({ status: "delivered", providerId: textsTo(phone)[0].sid });
+    expect(row?.delivery?.summary).toMatch(/^WhatsApp refused: Twilio 400 63007 \(no WhatsApp sender/);
+  });
+
+  it("FU5: a WhatsApp failure reported before the send was even settled still falls back to one SMS", async () => {
+    // The failure callback arrives while the dispatcher still holds the delivery (Twilio was fast).
+    const inner = smsAdapter(textSender(config));
+    let raced = false;
+    racing = {
+      async send(delivery, context) {
+        const result = await inner.send(delivery, context);
+        if (!raced && result.status === "delivered" && result.providerId) {
+          raced = true;
+          await sandbox.status(result.providerId, "failed", 63016);
+        }
+        return result;
+      },
+    };
+    try {
+      const { phone, conversationId } = await leaveWithUnreadReply();
+      expect(textsTo(phone).map((t) => t.channel)).toEqual(["whatsapp", "sms"]);
+      const row = await smsDelivery(conversationId);
+      expect(row?.delivery).toMatchObject({ status: "delivered", providerId: textsTo(phone, "sms")[0].sid });
+    } finally {
+      racing = null;
+    }
+  });
+
   it("FU5: WhatsApp not configured → SMS", async () => {
     config.TWILIO_WHATSAPP_FROM = undefined;
     const { phone, conversationId } = await leaveWithUnreadReply();
@@ -212,6 +247,22 @@ describe("FU5: WhatsApp first, else SMS — exactly one text", () => {
     await saveFollowUpSettings(demo.conn.db, demo.workspaceId, { whatsappContentSid: null });
     const { phone } = await leaveWithUnreadReply();
     expect(textsTo(phone).map((t) => t.channel)).toEqual(["sms"]);
+  });
+});
+
+describe("capture mode", () => {
+  it("FU4: with Twilio not configured the text is captured in the delivery log, with its segments", async () => {
+    const saved = config;
+    config = { ...config, TWILIO_ACCOUNT_SID: undefined, TWILIO_AUTH_TOKEN: undefined };
+    try {
+      const { phone, conversationId } = await leaveWithUnreadReply();
+      expect(textsTo(phone)).toHaveLength(0);
+      const row = await smsDelivery(conversationId);
+      expect(row?.delivery).toMatchObject({ status: "captured", segments: 2 });
+      expect(row?.delivery?.summary).toContain(`[sms] to ${phone} (US, 2 segments, GSM-7): Nadia`);
+    } finally {
+      config = saved;
+    }
   });
 });
 

@@ -58,12 +58,14 @@ export interface TwilioSandboxOptions {
   // off and post each status themselves.
   autoStatus?: boolean;
   statusDelayMs?: number;
+  whatsappSenders?: string[]; // the WhatsApp senders of the account (default +14155238886, Twilio's sandbox number)
 }
 
 const STOP = ["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"];
 const START = ["START", "YES", "UNSTOP"];
 const HELP = ["HELP", "INFO"];
 const DEFAULT_SMS_FROM = "+15005550006";
+const WHATSAPP_FROM = "+14155238886";
 
 const e164 = /^\+[1-9]\d{6,14}$/;
 const bare = (address: string) => address.replace(/^whatsapp:/, "");
@@ -152,6 +154,14 @@ export async function startTwilioSandbox(options: TwilioSandboxOptions): Promise
     const from = form.get("From") ?? "";
     const service = form.get("MessagingServiceSid");
     if (!from && !service) return refuse(res, 400, 21603, "A 'From' phone number is required.");
+    if (channel === "whatsapp" && !(options.whatsappSenders ?? [WHATSAPP_FROM]).includes(bare(from))) {
+      return refuse(
+        res,
+        400,
+        63007,
+        `Twilio could not find a Channel with the specified From address: ${from}`,
+      );
+    }
     if (channel === "sms" && optedOut.has(phone)) {
       return refuse(res, 400, 21610, "Attempt to send to unsubscribed recipient");
     }

@@ -35,16 +35,48 @@ const compose = (f: FollowUpTextFacts, words: string) =>
     ? `${f.agentName} replied: ${words}\nContinue the chat: ${f.link}`
     : `${f.agentName} replied to your chat: ${f.link}`;
 
-// The words are cut (at a word boundary, as everywhere: first-words.ts) until the text fits the budget; when even
-// the name and the link alone do not fit, the text goes without words (and may take more segments).
-export function followUpSms(f: FollowUpTextFacts, budget = SMS_SEGMENT_BUDGET): SmsText {
-  let limit = Math.min(f.words.length, 300);
-  while (limit >= 10) {
-    const body = compose(f, firstWords(f.words, limit));
+// Look-alikes Twilio's Smart Encoding would swap too; any other character outside GSM-7 (emoji, accented letters
+// GSM lacks) is dropped. Used only when the words as written cannot fit: one emoji makes the whole text UCS-2,
+// where the link alone may fill two segments.
+const lookAlikes: Record<string, string> = {
+  "“": '"',
+  "”": '"',
+  "‘": "'",
+  "’": "'",
+  "–": "-",
+  "—": "-",
+  "…": "...",
+};
+function gsmOnly(text: string): string {
+  const swapped = text.replace(/[“”‘’–—…]/g, (c) => lookAlikes[c] ?? c);
+  const rest = new Set(new SegmentedMessage(swapped, "auto").getNonGsmCharacters());
+  return [...swapped]
+    .filter((c) => !rest.has(c))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+// The longest cut of the words (at a word boundary, as everywhere: first-words.ts; "..." rather than "…", which is
+// not GSM-7) that fits the budget, if any.
+function fitted(f: FollowUpTextFacts, words: string, budget: number): SmsText | null {
+  for (let limit = Math.min(words.length, 300); limit >= 10; ) {
+    const body = compose(f, firstWords(words, limit).replace(/…$/, "..."));
     const counted = countSegments(body);
     if (counted.segments <= budget) return { body, ...counted };
     limit -= counted.encoding === "GSM-7" ? 10 : 5;
   }
+  return null;
+}
+
+// The words as written or without their non-GSM characters, else no words (the name and the link always go, even
+// past the budget).
+export function followUpSms(f: FollowUpTextFacts, budget = SMS_SEGMENT_BUDGET): SmsText {
+  // Whichever keeps more of the words: cutting UCS-2 words short may also end in a GSM-7 text.
+  const fits = [fitted(f, f.words, budget), fitted(f, gsmOnly(f.words), budget)]
+    .filter((t) => t !== null)
+    .sort((a, b) => b.body.length - a.body.length)[0];
+  if (fits) return fits;
   const body = compose(f, "");
   return { body, ...countSegments(body) };
 }

@@ -10,6 +10,7 @@ import { getDb } from "@/db/client";
 import { findConversationSummary, listMessages } from "@/db/queries/conversations";
 import { listMembers } from "@/db/queries/members";
 import { listRoutingGroups } from "@/db/queries/routing-groups";
+import { findVisitorTextContact } from "@/db/queries/texts";
 import { requireMember } from "@/lib/auth/member";
 import { toMessagePayload } from "@/lib/chat/payloads";
 import type { TranscriptMessage } from "@/lib/chat/transcript";
@@ -27,10 +28,11 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const summary = await findConversationSummary(db, member.workspaceId, id);
   if (!summary) notFound();
   const c = summary.conversation;
-  const [rows, teammates, groups] = await Promise.all([
+  const [rows, teammates, groups, phone] = await Promise.all([
     listMessages(db, member.workspaceId, id, { includeInternal: true }),
     listMembers(db, member.workspaceId),
     listRoutingGroups(db, member.workspaceId),
+    findVisitorTextContact(db, member.workspaceId, c.visitorId),
   ]);
   const messages: TranscriptMessage[] = rows.map((r) => ({
     ...toMessagePayload(r.message, r.authorName),
@@ -89,6 +91,17 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           <dd className="truncate">{summary.visitorName ?? "Unknown"}</dd>
           <dt className="text-slate-500">Email</dt>
           <dd className="truncate">{summary.visitorEmail ?? "Unknown"}</dd>
+          <dt className="text-slate-500">Phone</dt>
+          <dd>
+            {phone?.phone ?? "Unknown"}
+            {/* FU9: agents see why no text goes out. */}
+            {phone?.optedOutKeyword && (
+              <span className="block text-xs text-amber-700">
+                Opted out of texts (
+                {phone.optedOutKeyword === "21610" ? "unsubscribed at Twilio" : phone.optedOutKeyword})
+              </span>
+            )}
+          </dd>
           <dt className="text-slate-500">Assignee</dt>
           <dd className="truncate">{summary.assigneeName ?? "Unassigned"}</dd>
           <dt className="text-slate-500">Group</dt>
