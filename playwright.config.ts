@@ -68,6 +68,8 @@ export default defineConfig({
       // The Slack sandbox too, on a known port so a spec can open its page (e2e/slack-connect.spec.ts, e2e/slack.spec.ts).
       SLACK_SANDBOX: "1",
       SLACK_SANDBOX_PORT: String(slackSandboxPort),
+      // …and the local Stripe (e2e/billing.spec.ts saves a card through its Checkout page).
+      STRIPE_SANDBOX: "1",
       // And the Twilio sandbox (e2e/texts.spec.ts reads and answers texts on Settings → Follow-ups → Sandbox phone).
       TEXT_SANDBOX: "1",
     },

@@ -1,11 +1,13 @@
 // The demo workspace "Acme", created on first start with an empty database (and by `npm run db:seed`).
 import { hashPassword } from "@/lib/auth/password";
+import { grantMonthlyCredits } from "@/lib/billing/credits";
 import type { Db } from "./client";
 import { addAccountContact, setAccountOwners } from "./queries/account-people";
 import { setAccountBasedRouting } from "./queries/account-source-settings";
 import { createAccount } from "./queries/accounts";
 import { addMember } from "./queries/members";
 import { createRoutingGroup, setRoutingGroupMembers } from "./queries/routing-groups";
+import { updateSmsWallet } from "./queries/sms-wallet";
 import { createUser } from "./queries/users";
 import { countWorkspaces, createWorkspace } from "./queries/workspaces";
 import type { Role } from "./schema";
@@ -52,6 +54,9 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
       phone: null,
     });
     await setAccountBasedRouting(tx, ws.id, true);
+    // FU7: Acme is a paid workspace with this month's SMS credit, so the demo's texts have something to spend.
+    await updateSmsWallet(tx, ws.id, { plan: "paid" });
+    await grantMonthlyCredits(tx);
 
     const seededVisitors = await tx
       .insert(visitors)

@@ -1,12 +1,13 @@
 // Texts end to end against the Twilio sandbox (started by scripts/serve.ts with TEXT_SANDBOX=1): a visitor leaves a
-// phone number in the widget, an agent replies, the visitor leaves → the sandbox phone gets one text (FU4, FU5);
+// phone number in the widget, an agent replies, the visitor leaves → the sandbox phone gets one text (FU4, FU5), paid
+// from the SMS wallet (FU7);
 // answering from the phone shows the reply in the agent's conversation (FU8).
 import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support";
 
 const chatFrame = (page: Page) => page.frameLocator('iframe[title="Chat"]');
 
-test("FU4, FU8: a visitor who left gets one text with the reply, and answering it by SMS lands in the conversation", async ({
+test("FU4, FU7, FU8: a visitor who left gets one text with the reply, the wallet shows its charge, and answering it by SMS lands in the conversation", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -54,6 +55,14 @@ test("FU4, FU8: a visitor who left gets one text with the reply, and answering i
   await expect(card.getByRole("listitem", { name: "WhatsApp from Herald" })).toHaveCount(0);
   await expect(card.getByRole("listitem", { name: "SMS from Herald" })).toContainText("Nadia");
   await expect(card.getByRole("listitem", { name: "SMS from Herald" })).toContainText("/c/");
+
+  // FU7: the text was paid from the SMS wallet; Settings → Billing's ledger shows the charge.
+  await ada.goto("/settings/billing");
+  const ledger = ada.getByRole("table", { name: "SMS wallet ledger, newest first" });
+  await expect(ledger.getByRole("row").filter({ hasText: "Text charged" }).first()).toContainText(
+    /segments? to US/,
+  );
+  await ada.goto("/settings/follow-ups/phone");
 
   const reply = `Thanks, I'll take it ${Date.now()}`;
   await ada.getByLabel(`Reply from ${phone}`).fill(reply);

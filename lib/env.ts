@@ -140,6 +140,12 @@ const schema = z
     HUBSPOT_AUTHORIZE_URL: optional.pipe(
       z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
     ),
+    // The SMS wallet's card and top-ups (FU7). Unset: no auto-charge; admins add credit by hand.
+    STRIPE_SECRET_KEY: optional,
+    // Stripe's API origin (default https://api.stripe.com): a proxy, or the local sandbox `npm run dev` starts.
+    STRIPE_API_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, message: "must be an http(s):// URL" }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     // A provider is either fully configured or in capture mode: half a configuration is a mistake.

@@ -10,6 +10,8 @@ import { startResendSandbox } from "@/lib/integrations/resend/sandbox";
 import { generateWebhookSecret } from "@/lib/integrations/resend/webhook-signature";
 import { startDevSalesforceSandbox, wantsSalesforceSandbox } from "@/lib/integrations/salesforce/sandbox/dev";
 import { startDevSlackSandbox, wantsSlackSandbox } from "@/lib/integrations/slack/sandbox/dev";
+import { startStripeSandbox } from "@/lib/integrations/stripe/sandbox/server";
+import { SANDBOX_SECRET_KEY } from "@/lib/integrations/stripe/sandbox/store";
 import { inboundWebhookUrl } from "@/lib/integrations/twilio/client";
 import { startTwilioSandbox } from "@/lib/integrations/twilio/sandbox";
 import { wantsTextSandbox } from "@/lib/integrations/twilio/sandbox-url";
@@ -83,6 +85,15 @@ if (slackSandbox) console.log(`Slack sandbox: ${slackSandbox.sandbox.url} (Setti
 // Its webhooks are signed for APP_URL, as Twilio's are, and posted to this server over loopback, as a proxy would.
 const texts = wantsTextSandbox(mode, process.env) ? await startTextSandbox(nextPort(nextArgs)) : undefined;
 
+// No Stripe account in development: a local Stripe (Checkout with test cards, the PaymentIntents of top-ups),
+// reached by the real `stripe` SDK (lib/integrations/stripe/sandbox). STRIPE_SANDBOX=1 asks for it under
+// `npm start` too (the e2e tests).
+const stripeSandbox =
+  !env().STRIPE_SECRET_KEY && (mode === "dev" || process.env.STRIPE_SANDBOX === "1")
+    ? await startStripeSandbox()
+    : undefined;
+if (stripeSandbox) console.log(`Stripe sandbox: ${stripeSandbox.url} (Settings → Billing → Save a card)`);
+
 // Telemetry would try the network; Herald runs offline by default. peer-address.cjs gives per-IP limits the
 // socket address (lib/http/client-ip.ts).
 const peerAddress = `--require "${path.join(import.meta.dirname, "peer-address.cjs")}"`;
@@ -94,6 +105,13 @@ const next = spawn("next", [mode, ...nextArgs], {
     ...mailbox,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, peerAddress].filter(Boolean).join(" "),
     ...slackSandbox?.nextEnv,
+    ...(stripeSandbox
+      ? {
+          STRIPE_SECRET_KEY: SANDBOX_SECRET_KEY,
+          STRIPE_API_URL: stripeSandbox.url,
+          HERALD_STRIPE_SANDBOX_URL: stripeSandbox.url,
+        }
+      : {}),
     ...texts?.env,
     ...(pushSandbox
       ? {
@@ -115,6 +133,7 @@ next.on("exit", async (code, signal) => {
   await hubspot?.close();
   await salesforce?.close();
   await slackSandbox?.sandbox.close();
+  await stripeSandbox?.close();
   await texts?.sandbox.close();
   await pushSandbox?.close();
   process.exit(code ?? (signal ? 1 : 0));

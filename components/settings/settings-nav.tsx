@@ -12,6 +12,7 @@ const pages: { href: string; label: string; role: Role }[] = [
   { href: "/settings/sla", label: "SLA", role: "admin" },
   { href: "/settings/integrations", label: "Integrations", role: "admin" },
   { href: "/settings/follow-ups", label: "Follow-ups", role: "admin" },
+  { href: "/settings/billing", label: "Billing", role: "admin" },
   { href: "/settings/install", label: "Install", role: "admin" },
   { href: "/settings/deliveries", label: "Deliveries", role: "admin" },
 ];

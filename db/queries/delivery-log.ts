@@ -41,7 +41,10 @@ export async function listDeliveryLog(
     // A sent group, once expanded, lives on as its members' own rows: listed once, not twice.
     sql`not (${decisions.recipientUserIds} is not null and ${deliveries.status} is not distinct from 'delivered')`,
     filters.channel ? eq(decisions.channel, filters.channel) : undefined,
-    filters.reason ? eq(decisions.reason, filters.reason) : undefined,
+    // A delivery can end with its own reason (FU7 `insufficient_balance`): found by either.
+    filters.reason
+      ? or(eq(decisions.reason, filters.reason), eq(deliveries.reason, filters.reason))
+      : undefined,
     filters.status ? eq(deliveries.status, filters.status) : undefined,
     filters.eventType ? eq(notificationEvents.type, filters.eventType) : undefined,
     filters.conversationId ? eq(decisions.conversationId, filters.conversationId) : undefined,
@@ -72,6 +75,7 @@ export async function listDeliveryLog(
       outcome: decisions.outcome,
       reason: decisions.reason,
       status: deliveries.status,
+      deliveryReason: deliveries.reason,
       attempts: deliveries.attempts,
       providerStatus: deliveries.providerStatus,
       segments: deliveries.segments,

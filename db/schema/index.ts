@@ -3,6 +3,7 @@ export * from "./app-secrets";
 export * from "./assistance";
 export * from "./auth";
 export * from "./availability";
+export * from "./billing";
 export * from "./conversations";
 export * from "./crm";
 export * from "./follow-ups";

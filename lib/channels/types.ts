@@ -32,6 +32,8 @@ export type DeliveryResult =
       // The destination itself is gone (an expired or malformed push subscription): it is marked dead and the
       // delivery is not retried.
       deadEndpoint?: string;
+      // Why it was not sent, when the provider was never asked (FU7: the SMS wallet could not pay for it).
+      reason?: "insufficient_balance";
     };
 
 export interface ChannelAdapter {

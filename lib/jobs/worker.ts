@@ -8,6 +8,7 @@ import type { Connection } from "@/db/client";
 import type { ChannelRegistry } from "@/lib/channels/types";
 import { scheduleNightlyCrmSync } from "./crm-sync-job";
 import { scheduleDailyRetention } from "./retention-job";
+import { scheduleMonthlySmsCredit } from "./sms-credit-job";
 import { sweepOutbox } from "./sweep";
 
 export const DELIVERIES_DUE = "deliveries.due";
@@ -40,6 +41,7 @@ export async function startDeliveryWorker(
   await boss.schedule(DELIVERIES_DUE, "* * * * *");
   await scheduleNightlyCrmSync(boss, conn.db);
   await scheduleDailyRetention(boss, conn);
+  await scheduleMonthlySmsCredit(boss, conn.db);
   return {
     wakeAt: (at) => wake(boss, at),
     stop: () => {

@@ -33,7 +33,6 @@ const sorted = (xs: Iterable<string>) => [...xs].sort();
 
 // Rules whose feature is not built yet: the issue that builds one removes it here, with its tests.
 const knownGaps: Partial<Record<RuleId, string>> = {
-  ...Object.fromEntries(["FU7"].map((id) => [id, "the SMS wallet not built yet"])),
 };
 
 // Test titles of the integration and browser suites: those run the real code path (database, HTTP, browser).

@@ -59,6 +59,13 @@ export function DeliveryLogTable({ entries }: { entries: DeliveryLogEntry[] }) {
                     <div>
                       {e.attempts} {e.attempts === 1 ? "attempt" : "attempts"}
                     </div>
+                    {e.deliveryReason &&
+                      e.deliveryReason !== e.reason &&
+                      e.deliveryReason !== "provider_error" && (
+                        <div>
+                          <code>{e.deliveryReason}</code> {explainReason(e.deliveryReason)}
+                        </div>
+                      )}
                     {e.providerStatus && <div>Provider: {e.providerStatus}</div>}
                     {e.segments && <div>SMS segments: {e.segments}</div>}
                     {e.lastError && <div className="text-red-700">{e.lastError}</div>}

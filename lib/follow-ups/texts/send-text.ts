@@ -22,6 +22,7 @@ import {
   whatsappTemplateVariables,
 } from "@/lib/notifications/content/follow-up-text";
 import type { EventOf } from "@/lib/notifications/events/event";
+import { payForText, refundIfRefused } from "./pay-for-text";
 import { isFailedTextStatus } from "./text-status";
 
 export interface TextFollowUp {
@@ -77,7 +78,12 @@ export async function sendTextFollowUp(
       summary: `[sms] to ${contact.phone} (${country ?? "?"}, ${n} segment${n > 1 ? "s" : ""}, ${smsText.encoding}): ${smsText.body}`,
     };
   }
-  return sendText(db, f, sender, { text, sms: smsText, country });
+  // FU7: paid before Twilio is asked, at the price of the SMS version, so a fallback to SMS needs no second charge.
+  const unpaid = await payForText(db, f, { segments: smsText.segments, country });
+  if (unpaid) return unpaid;
+  const result = await sendText(db, f, sender, { text, sms: smsText, country });
+  await refundIfRefused(db, f, result);
+  return result;
 }
 
 interface Chosen {
@@ -87,8 +93,8 @@ interface Chosen {
 }
 
 // The one provider call of a follow-up text, and the one place a text is known before anything is sent: its channel,
-// segments (a WhatsApp template message counts as one) and destination country. FU7, the wallet's charge per
-// segment, belongs at the top of this function (a WhatsApp text refused at once comes back here as an SMS).
+// segments (a WhatsApp template message counts as one) and destination country. The wallet's charge (FU7) is made
+// once per delivery before the first call (sendTextFollowUp), so the SMS after a WhatsApp refusal is not charged again.
 async function sendText(db: Db, f: TextFollowUp, sender: TextSender, c: Chosen): Promise<DeliveryResult> {
   const segments = c.text.channel === "sms" ? c.sms.segments : 1;
   const result = await sender.send(c.text);

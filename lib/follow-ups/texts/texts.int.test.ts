@@ -6,9 +6,20 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as POSTContact } from "@/app/api/widget/contact/route";
 import { saveFollowUpSettings } from "@/db/queries/follow-ups";
 import { findMember } from "@/db/queries/members";
+import { findSmsWallet, sumSmsLedger } from "@/db/queries/sms-wallet";
 import { setVisitorContactPhone } from "@/db/queries/texts";
 import { findWorkspace } from "@/db/queries/workspaces";
-import { decisions, deliveries, messages, textOptOuts, visitors } from "@/db/schema";
+import {
+  decisions,
+  deliveries,
+  messages,
+  notifications,
+  smsLedger,
+  smsWallets,
+  textOptOuts,
+  visitors,
+} from "@/db/schema";
+import { walletNotices } from "@/lib/billing/admin-notice";
 import { smsAdapter } from "@/lib/channels/sms";
 import type { ChannelAdapter } from "@/lib/channels/types";
 import { replyAsAgent } from "@/lib/chat/agent-actions";
@@ -111,9 +122,8 @@ async function apply(db: typeof demo.conn.db, effects: Effects[]) {
 
 let racing: ChannelAdapter | null = null;
 let phones = 0;
-async function leaveWithUnreadReply() {
+async function leaveWithUnreadReply(phone = `+1415555${String(1000 + ++phones)}`) {
   const { conn, workspaceId } = demo;
-  const phone = `+1415555${String(1000 + ++phones)}`;
   const [v] = await conn.db.insert(visitors).values({ workspaceId, unverifiedName: "Ana" }).returning();
   const visitor = { workspaceId, visitorId: v.id };
   await setVisitorContactPhone(conn.db, workspaceId, v.id, phone);
@@ -423,5 +433,68 @@ describe("Get the reply by text (the widget's phone capture)", () => {
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain("phone");
     expect((await giveContact(v.id, { phone: "+14155550142", email: "a@b.test" })).status).toBe(400);
+  });
+});
+
+describe("FU7: each text is paid from the SMS wallet", () => {
+  const ledgerOf = (deliveryId: string) =>
+    demo.conn.db
+      .select()
+      .from(smsLedger)
+      .where(eq(smsLedger.deliveryId, deliveryId))
+      .orderBy(smsLedger.createdAt);
+
+  it("FU7: a text is charged per segment before it is sent, once, and the ledger names its delivery", async () => {
+    config.TWILIO_WHATSAPP_FROM = undefined;
+    const before = (await findSmsWallet(demo.conn.db, demo.workspaceId)).balanceMinor;
+    const { phone, conversationId } = await leaveWithUnreadReply();
+    const [sms] = textsTo(phone, "sms");
+    const delivery = (await smsDelivery(conversationId))?.delivery;
+    if (!delivery) throw new Error("no SMS delivery");
+    // US: 1 ¢ a segment by default; counted as Twilio counts them.
+    expect(await ledgerOf(delivery.id)).toMatchObject([
+      { kind: "charge", amountMinor: -sms.numSegments, segments: sms.numSegments, countryCode: "US" },
+    ]);
+    expect((await findSmsWallet(demo.conn.db, demo.workspaceId)).balanceMinor).toBe(before - sms.numSegments);
+    expect(await sumSmsLedger(demo.conn.db, demo.workspaceId)).toBe(before - sms.numSegments);
+  });
+
+  it("FU7: a text Twilio refuses at once (21211) is refunded", async () => {
+    config.TWILIO_WHATSAPP_FROM = undefined;
+    const before = (await findSmsWallet(demo.conn.db, demo.workspaceId)).balanceMinor;
+    const { conversationId } = await leaveWithUnreadReply("+0123456789");
+    const delivery = (await smsDelivery(conversationId))?.delivery;
+    expect(delivery).toMatchObject({ status: "failed" });
+    expect((await ledgerOf(delivery?.id ?? "")).map((e) => [e.kind, e.amountMinor])).toEqual([
+      ["charge", -20], // no country: the fallback price, 10 ¢ a segment
+      ["refund", 20],
+    ]);
+    expect((await findSmsWallet(demo.conn.db, demo.workspaceId)).balanceMinor).toBe(before);
+  });
+
+  it("FU7: with the wallet empty the text is not sent (insufficient_balance in the log) and admins are told once", async () => {
+    config.TWILIO_WHATSAPP_FROM = undefined;
+    const { db } = demo.conn;
+    const kept = (await findSmsWallet(db, demo.workspaceId)).balanceMinor;
+    await db.update(smsWallets).set({ balanceMinor: 0 }).where(eq(smsWallets.workspaceId, demo.workspaceId));
+    try {
+      const first = await leaveWithUnreadReply();
+      const second = await leaveWithUnreadReply();
+      expect(textsTo(first.phone)).toEqual([]);
+      expect(textsTo(second.phone)).toEqual([]);
+      const row = await smsDelivery(first.conversationId);
+      expect(row?.delivery).toMatchObject({ status: "failed", reason: "insufficient_balance" });
+      expect(row?.delivery?.lastError).toMatch(/SMS wallet has \$0\.00/);
+      const told = await db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, demo.ids.ada), eq(notifications.type, walletNotices.empty.type)));
+      expect(told).toHaveLength(1);
+    } finally {
+      await db
+        .update(smsWallets)
+        .set({ balanceMinor: kept })
+        .where(eq(smsWallets.workspaceId, demo.workspaceId));
+    }
   });
 });

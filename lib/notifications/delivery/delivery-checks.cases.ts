@@ -1,8 +1,9 @@
 import { expect } from "vitest";
+import { notSentForWantOfCredit } from "@/lib/billing/text-charge";
 import type { Decision } from "../planner/decision";
 import type { CaseBook } from "../planner/testing/cases";
 import { now } from "../planner/testing/fixtures";
-import { chargeText, type DelayedStepState, recheckDelayedDecision, settleDelivery } from "./delivery-checks";
+import { type DelayedStepState, recheckDelayedDecision, settleDelivery } from "./delivery-checks";
 
 const later = (ms: number) => new Date(now.getTime() + ms);
 const step = (over: Partial<Decision>): Decision => ({
@@ -60,10 +61,14 @@ export const deliveryCheckCases: CaseBook = {
       expected: "read_meanwhile",
     },
     {
-      name: "FU7: below the price with auto-charge off, the text is not sent",
+      name: "FU7: a text the SMS wallet cannot pay for is not sent",
       actual: () => {
-        const charge = chargeText({ balanceCents: 5, autoChargeCents: null }, 8, 1);
-        return charge.outcome === "charge" ? "sent" : charge.reason;
+        const result = notSentForWantOfCredit({
+          outcome: "insufficient_balance",
+          amountMinor: 8,
+          balanceMinor: 5,
+        });
+        return result.status === "failed" ? (result.reason ?? "provider_error") : "sent";
       },
       expected: "insufficient_balance",
     },
@@ -75,25 +80,6 @@ export const deliveryCheckCases: CaseBook = {
     },
   ],
   checks: [
-    {
-      name: "FU7: auto-charge tops up once by the configured amount; the balance never goes negative",
-      check: () => {
-        expect(chargeText({ balanceCents: 5, autoChargeCents: 1000 }, 8, 2)).toEqual({
-          outcome: "charge",
-          topUpCents: 1000,
-          priceCents: 16,
-          balanceAfterCents: 989,
-        });
-        expect(chargeText({ balanceCents: 16, autoChargeCents: 1000 }, 8, 2)).toMatchObject({
-          topUpCents: 0,
-          balanceAfterCents: 0,
-        });
-        expect(chargeText({ balanceCents: 0, autoChargeCents: 10 }, 8, 2)).toEqual({
-          outcome: "suppress",
-          reason: "insufficient_balance",
-        });
-      },
-    },
     {
       name: "X3: transient failures retry with exponential backoff, then fail",
       check: () => {

@@ -1,5 +1,5 @@
 // Pure checks the delivery worker runs after planning, so the reason codes it records are decided (and tested)
-// here: the re-check of a delayed step (IC6, FU3), the SMS wallet charge (FU7), a provider's answer (X3).
+// here: the re-check of a delayed step (IC6, FU3) and a provider's answer (X3). The SMS wallet (FU7): lib/billing.
 import type { Decision } from "../planner/decision";
 import type { Focus } from "../planner/focus-ladder";
 
@@ -31,24 +31,6 @@ export function recheckDelayedDecision(decision: Decision, s: DelayedStepState):
   }
   if (s.focus !== null && s.focus !== "away") return { outcome: "suppress", reason: "active_in_app" };
   return { outcome: "send", reason: "sent" };
-}
-
-export interface SmsWallet {
-  balanceCents: number;
-  autoChargeCents: number | null; // FU7: the configured top-up amount, null when auto-charge is off
-}
-
-export type TextCharge =
-  | { outcome: "charge"; topUpCents: number; priceCents: number; balanceAfterCents: number }
-  | { outcome: "suppress"; reason: "insufficient_balance" };
-
-// FU7: the balance never goes negative. Decided: one top-up per text, and only if it makes the text affordable.
-export function chargeText(wallet: SmsWallet, segmentPriceCents: number, segments: number): TextCharge {
-  const priceCents = segmentPriceCents * segments;
-  const topUpCents = wallet.balanceCents >= priceCents ? 0 : (wallet.autoChargeCents ?? 0);
-  const available = wallet.balanceCents + topUpCents;
-  if (available < priceCents) return { outcome: "suppress", reason: "insufficient_balance" };
-  return { outcome: "charge", topUpCents, priceCents, balanceAfterCents: available - priceCents };
 }
 
 export type ProviderResult =

@@ -87,6 +87,11 @@ function settlementOf(delivery: DeliveryRow, result: DeliveryResult, now: Date):
   }
   return {
     status: "failed",
-    values: { status: "failed", reason: "provider_error", lastError: result.error, settledAt: now },
+    values: {
+      status: "failed",
+      reason: result.reason ?? "provider_error",
+      lastError: result.error,
+      settledAt: now,
+    },
   };
 }
