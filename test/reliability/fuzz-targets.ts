@@ -364,6 +364,15 @@ export const fuzzedRoutes: Record<string, FuzzTarget> = {
     load: () => import("@/app/api/widget/contact-answer/route"),
     requests: (c) => widget(c, { email, phone: fc.oneof(fc.constantFrom("+14155550100", ""), fc.string()) }),
   },
+  "app/api/cron/sms-credit/route.ts": {
+    load: () => import("@/app/api/cron/sms-credit/route"),
+    requests: (c) => get("/api/cron/sms-credit", fc.constant(""), cronHeaders(c)),
+  },
+  // Stripe Checkout's return, where Stripe sends any browser: refused before anything is read without a session.
+  "app/api/billing/card/route.ts": {
+    load: () => import("@/app/api/billing/card/route"),
+    requests: () => get("/api/billing/card", queryOf(["checkout"])),
+  },
   "app/api/cron/retention/route.ts": {
     load: () => import("@/app/api/cron/retention/route"),
     requests: (c) => get("/api/cron/retention", fc.constant(""), cronHeaders(c)),

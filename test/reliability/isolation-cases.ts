@@ -22,6 +22,7 @@ export interface IdsOfA {
   pushSubscriptionId: string; // the agent's browser push device (Settings → Notifications → Your devices)
   deliveryId: string; // one of A's deliveries (a push receipt names one)
   deviceToken: string; // an FCM token registered for A's visitor (the mobile API)
+  checkoutSessionId: string; // the Stripe Checkout session that saved A's card (Settings → Billing)
 }
 
 export interface OwnOfB {
@@ -64,6 +65,11 @@ export const actionInputs: Record<string, (a: IdsOfA) => Record<string, unknown>
   markAllNotificationsRead: () => ({}),
   markConversationRead: (a) => ({ conversationId: a.conversationId }),
   markNotificationRead: (a) => ({ notificationId: a.notificationId }),
+  addSmsCredit: () => ({ amount: "10", requestId: "0b7c2d0e-7d0f-4c1e-9a55-1a2b3c4d5e6f" }),
+  resetSmsPrice: () => ({ countryCode: "US" }),
+  saveSmsPrice: () => ({ countryCode: "US", perSegmentCents: "5" }),
+  setAutoCharge: () => ({ enabled: "off", amount: "20", threshold: "5" }),
+  startCardSetup: () => ({}),
   addFollowUpSenderDomain: () => ({ domain: "mail.b.test" }),
   checkFollowUpSenderDomain: () => ({}),
   qualifyConversation: (a) => ({ conversationId: a.conversationId, qualification: null }),
@@ -143,6 +149,10 @@ export interface RouteCall {
 
 // Route files called by B (signed in as B's admin, and B's visitor for the widget) with A's ids.
 export const routeCalls: Record<string, (a: IdsOfA, b: OwnOfB) => RouteCall[]> = {
+  // Stripe Checkout's return with A's session: it must not save A's card into B's wallet (checked apart).
+  "app/api/billing/card/route.ts": (a) => [
+    { method: "GET", path: `/api/billing/card?checkout=${a.checkoutSessionId}` },
+  ],
   "app/api/integrations/crm/[connectionId]/route.ts": (a) => [
     {
       method: "GET",
@@ -312,6 +322,7 @@ export const routesWithoutWorkspaceIds: Record<string, string> = {
   "app/(app)/settings/follow-ups/phone/control/route.ts":
     "the development texts sandbox's phone (404 without it): a phone number and a text, no workspace data",
   "app/api/auth/[...nextauth]/route.ts": "Auth.js: the caller's own session",
+  "app/api/cron/sms-credit/route.ts": "the cron secret; every paid workspace's monthly credit, none chosen",
   "app/api/cron/retention/route.ts":
     "the cron secret; every workspace's retention, none chosen by the caller",
   "app/api/integrations/hubspot/callback/route.ts":

@@ -10,6 +10,7 @@ import { createInvitation } from "@/db/queries/invitations";
 import { addMember, findMemberForUser, type Member } from "@/db/queries/members";
 import { createRoutingGroup } from "@/db/queries/routing-groups";
 import { upsertSlaPolicy } from "@/db/queries/sla-policies";
+import { findSmsWallet, updateSmsWallet } from "@/db/queries/sms-wallet";
 import { createUser } from "@/db/queries/users";
 import { createWorkspace } from "@/db/queries/workspaces";
 import { crmConnections, pushSubscriptions, visitorDevices, visitors } from "@/db/schema";
@@ -17,6 +18,10 @@ import { DEMO_PUBLIC_KEY } from "@/db/seed";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { channelRegistry } from "@/lib/channels";
 import { postVisitorMessage } from "@/lib/chat/visitor-message";
+import { type StripeBilling, stripeBilling } from "@/lib/integrations/stripe/client";
+import { payOnSandboxCheckout } from "@/lib/integrations/stripe/sandbox/checkout";
+import { type StripeSandbox, startStripeSandbox } from "@/lib/integrations/stripe/sandbox/server";
+import { SANDBOX_SECRET_KEY } from "@/lib/integrations/stripe/sandbox/store";
 import { dispatchDue } from "@/lib/notifications/delivery/dispatch";
 import { signVisitorToken } from "@/lib/widget/visitor-token";
 import { useAsAppDb } from "@/test/app-db";
@@ -55,6 +60,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 let conn: Connection;
 let a: IdsOfA;
 let b: OwnOfB;
+let bWorkspaceId: string;
+let stripeSandbox: StripeSandbox;
+let cardOfA: string; // A's saved payment method
 // A's identifying data: an answer to B that contains any of these has leaked A.
 let markersOfA: string[];
 
@@ -63,6 +71,10 @@ async function one<T>(text: string, values: unknown[] = []): Promise<T> {
 }
 
 beforeAll(async () => {
+  // Stripe is the local sandbox, where A has saved a card through Checkout.
+  stripeSandbox = await startStripeSandbox();
+  vi.stubEnv("STRIPE_SECRET_KEY", SANDBOX_SECRET_KEY);
+  vi.stubEnv("STRIPE_API_URL", stripeSandbox.url);
   // Providers that an action may call: nothing listens there, so the call fails at once.
   vi.stubEnv("HUBSPOT_API_URL", "http://127.0.0.1:9");
   vi.stubEnv("SLACK_API_URL", "http://127.0.0.1:9/api/");
@@ -122,6 +134,21 @@ beforeAll(async () => {
   await conn.db
     .insert(visitorDevices)
     .values({ workspaceId: ws, visitorId: visitor.id, provider: "fcm", token: deviceToken, appId: "test.a" });
+  const stripe = stripeBilling({
+    STRIPE_SECRET_KEY: SANDBOX_SECRET_KEY,
+    STRIPE_API_URL: stripeSandbox.url,
+  }) as StripeBilling;
+  const customerId = await stripe.ensureCustomer(ws, "Acme");
+  const checkout = await stripe.startCardSetup({
+    customerId,
+    successUrl: "http://localhost/back?checkout={CHECKOUT_SESSION_ID}",
+    cancelUrl: "http://localhost/back",
+  });
+  const checkoutSessionId =
+    new URL(await payOnSandboxCheckout(checkout, "4242424242424242")).searchParams.get("checkout") ?? "";
+  const card = await stripe.readCardSetup(checkoutSessionId);
+  cardOfA = card?.paymentMethodId ?? "";
+  await updateSmsWallet(conn.db, ws, { stripeCustomerId: customerId, stripePaymentMethodId: cardOfA });
   a = {
     workspaceId: ws,
     publicKey: DEMO_PUBLIC_KEY,
@@ -142,6 +169,7 @@ beforeAll(async () => {
     deliveryId: (await one<{ id: string }>("select id from deliveries where workspace_id = $1 limit 1", [ws]))
       .id,
     deviceToken,
+    checkoutSessionId,
   };
   markersOfA = ["Acme", "acme.test", "Globex", "Visitor of A", "Hi A", "pk_acme_demo"];
 
@@ -153,6 +181,7 @@ beforeAll(async () => {
     passwordHash: null,
   });
   await addMember(conn.db, beta.id, bAdmin.id, "admin");
+  bWorkspaceId = beta.id;
   await createRoutingGroup(conn.db, beta.id, { name: "Beta Sales", isDefault: true });
   const [bVisitor] = await conn.db.insert(visitors).values({ workspaceId: beta.id }).returning();
   b = {
@@ -164,6 +193,7 @@ beforeAll(async () => {
 afterAll(async () => {
   vi.unstubAllEnvs();
   await conn?.close();
+  await stripeSandbox?.close();
 });
 
 // A digest per table of A's rows: which table changed, if any.
@@ -321,4 +351,10 @@ describe("isolation: a member of B with A's ids", () => {
     recordFigures("isolation", figures);
     expect(crossings).toEqual([]);
   }, 120_000);
+
+  // A's card taken into B's wallet changes B's rows, not A's: the digest of A cannot see it, so it is checked here.
+  it("B's wallet never holds A's card (Stripe Checkout's return given A's session)", async () => {
+    expect(cardOfA).toMatch(/^pm_/);
+    expect((await findSmsWallet(conn.db, bWorkspaceId)).stripePaymentMethodId).not.toBe(cardOfA);
+  });
 });
