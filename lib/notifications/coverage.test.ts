@@ -32,8 +32,7 @@ const sharedRulesMd = path.resolve("../shared/RULES.md");
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 
 // Rules whose feature is not built yet: the issue that builds one removes it here, with its tests.
-const knownGaps: Partial<Record<RuleId, string>> = {
-};
+const knownGaps: Partial<Record<RuleId, string>> = {};
 
 // Test titles of the integration and browser suites: those run the real code path (database, HTTP, browser).
 function realPathTestTitles(): { file: string; title: string }[] {
