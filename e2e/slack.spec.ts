@@ -51,8 +51,10 @@ test("SK1, SK7, SK8, SK9: connect the Slack sandbox, get the chat in #sales, rep
   // #sales on Sales.
   await ada.goto("/settings/routing-groups");
   await ada.getByText("Edit Sales").click();
-  await ada.getByLabel("Slack channel for Sales").selectOption({ label: "#sales" });
-  const salesCard = ada.locator("form").filter({ has: ada.getByLabel("Slack channel for Sales") });
+  // The channel picker's <select> (its search box is labelled "Search channels for …").
+  const salesChannel = ada.getByLabel("Slack channel for Sales", { exact: true });
+  await salesChannel.selectOption({ label: "#sales" });
+  const salesCard = ada.locator("form").filter({ has: salesChannel });
   await salesCard.getByRole("button", { name: "Save" }).click();
   await expect(salesCard.getByRole("status")).toBeVisible(slow);
 
