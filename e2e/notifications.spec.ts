@@ -3,6 +3,10 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { browserNotificationsOf, memberTab, signIn } from "./support";
 
+// A CRM sync the CRM spec started may still be writing through PGlite's one connection (a known issue, noted
+// in the closing note): a visitor's first message can wait behind it.
+const crmSyncMayHoldTheDatabase = { timeout: 30_000 };
+
 const SALES = ["luca@acme.test", "matteo@acme.test", "nadia@acme.test"];
 
 const backgroundAgent = (browser: Browser, email: string) => memberTab(browser, email, "/inbox", true);
@@ -20,7 +24,7 @@ async function visitorWrites(browser: Browser, text: string, as?: "Jane Cooper")
   const frame = page.frameLocator('iframe[title="Chat"]');
   await frame.getByLabel("Message").fill(text);
   await frame.getByRole("button", { name: "Send" }).click();
-  await expect(frame.getByRole("log")).toContainText(text);
+  await expect(frame.getByRole("log")).toContainText(text, crmSyncMayHoldTheDatabase);
   return context;
 }
 

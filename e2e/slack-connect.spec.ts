@@ -6,6 +6,10 @@ import { expect, type Page, test } from "@playwright/test";
 import { slackSandboxPort } from "../playwright.config";
 import { signIn } from "./support";
 
+// A CRM sync the CRM spec started may still be writing through PGlite's one connection (a known issue, noted
+// in the closing note): a visitor's first message can wait behind it.
+const crmSyncMayHoldTheDatabase = { timeout: 30_000 };
+
 const sandboxPage = `http://127.0.0.1:${slackSandboxPort}/`;
 
 async function disconnectSlack(ada: Page) {
@@ -87,7 +91,7 @@ test("SK1, SK11: Add to Slack through the sandbox's Allow page, mappings and cha
     const question = `Do you integrate with Slack? ${Date.now()}`;
     await frame.getByLabel("Message").fill(question);
     await frame.getByRole("button", { name: "Send" }).click();
-    await expect(frame.getByRole("log")).toContainText(question);
+    await expect(frame.getByRole("log")).toContainText(question, crmSyncMayHoldTheDatabase);
 
     const slack = await (await browser.newContext()).newPage();
     await expect(async () => {

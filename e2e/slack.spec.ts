@@ -6,6 +6,10 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support";
 
+// A CRM sync the CRM spec started may still be writing through PGlite's one connection (a known issue, noted
+// in the closing note): a visitor's first message can wait behind it.
+const crmSyncMayHoldTheDatabase = { timeout: 30_000 };
+
 const slow = { timeout: 30_000 };
 
 async function visitorWrites(browser: Browser, text: string): Promise<Page> {
@@ -15,7 +19,7 @@ async function visitorWrites(browser: Browser, text: string): Promise<Page> {
   const frame = chatFrame(page);
   await frame.getByLabel("Message").fill(text);
   await frame.getByRole("button", { name: "Send" }).click();
-  await expect(frame.getByRole("log")).toContainText(text);
+  await expect(frame.getByRole("log")).toContainText(text, crmSyncMayHoldTheDatabase);
   return page;
 }
 
