@@ -3,6 +3,9 @@ import Link from "next/link";
 import { captureMode } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Check your email" };
+// Rendered per request: whether email is in capture mode is the running install's configuration, not the
+// build machine's (prerendered, it was decided at `next build`, which failed without production secrets).
+export const dynamic = "force-dynamic";
 
 export default function CheckEmailPage() {
   return (
