@@ -2,7 +2,8 @@
 // 1. HTTP requests per visitor-hour, from the loader's own state machine in virtual time
 //    (bench/support/visitor-hour.ts), beside the heartbeat era's.
 // 2. VISITORS (default 15,000) concurrent visitors on loopback: each holds a WebSocket to the local
-//    realtime server subscribed to its visitor channel (as the chat frame does), against the real app
+//    realtime server subscribed to its visitor channel (as the chat frame does; opened by a process of
+//    their own, bench/support/visitor-crowd.ts, so they never stall the timing of requests), against the real app
 //    (next start, PGlite). For MEASURE_SECONDS the state changes of the typical browsing pattern are
 //    played at the rate that many visitors produce them (tab switches → presence reports; navigations →
 //    goodbye beacon, connection closed and reopened 300 ms later; with BENCH_PAGEVIEWS=1 also the page
@@ -13,6 +14,7 @@
 // 3. The realtime server's memory per connection (RSS of its process, before and after connecting).
 // Bounded: it stops by itself (a hard deadline ends it), loopback only.
 // Run: npx tsx bench/presence.ts [visitors] [measure seconds]
+import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -21,7 +23,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { WebSocket } from "ws";
 import { inParallel } from "./support/parallel";
-import { findRealtimePid, rssBytes } from "./support/process-memory";
+import { cpuSeconds, findAppPid, findRealtimePid, rssBytes } from "./support/process-memory";
 import { percentiles } from "./support/stats";
 import { scenarios } from "./support/visitor-hour";
 
@@ -184,6 +186,7 @@ type Seen = { at: number; hidden: boolean; left: boolean; idle: boolean };
 const seen = new Map<string, Seen>();
 // Everything after the app started sits in try: whatever fails, the app is stopped.
 let observer: WebSocket | undefined;
+let stopCrowd = () => {};
 try {
   observer = await subscribe(channels.workspace(workspace.id), (event, data) => {
     if (event !== "visitor.updated") return;
@@ -214,7 +217,22 @@ try {
   const realtimePid = findRealtimePid(app.realtimePort);
   const rssBefore = rssBytes(realtimePid);
   const connectStarted = performance.now();
-  const sockets = await inParallel(VISITORS, 200, (i) => subscribe(channels.visitor(visitorIds[i])));
+  const crowd = fork(path.join(import.meta.dirname, "support/visitor-crowd.ts"), {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  stopCrowd = () => crowd.connected && crowd.send({ type: "stop" });
+  const crowdConnected = new Promise<void>((resolve, reject) => {
+    crowd.on("message", (m: { type: string }) => m.type === "connected" && resolve());
+    crowd.on("exit", (code) => reject(new Error(`the visitor crowd exited (${code}) before connecting`)));
+  });
+  crowd.send({
+    type: "connect",
+    url: `ws://127.0.0.1:${app.realtimePort}`,
+    ...credentials,
+    channels: visitorIds.map((id) => channels.visitor(id)),
+  });
+  await crowdConnected;
   const httpSockets = await inParallel(HTTP_VISITORS, 50, (i) =>
     subscribe(channels.visitor(httpVisitors[i].visitorId)),
   );
@@ -239,6 +257,15 @@ try {
     list.push(r.ms);
   };
   const pending: Promise<unknown>[] = [];
+  // Where the machine's two cores go while measuring: the app (Next), the realtime server, and the load
+  // generator's own processes (which real visitors' machines would carry).
+  const cpuOf = {
+    next: findAppPid(app.realtimePort, "next-server") ?? findAppPid(app.realtimePort, ".bin/next"),
+    realtime_server: realtimePid,
+    visitor_crowd: crowd.pid,
+    bench: process.pid,
+  };
+  const cpuBefore = Object.fromEntries(Object.entries(cpuOf).map(([name, pid]) => [name, cpuSeconds(pid)]));
   const measureStarted = performance.now();
   const endAt = measureStarted + MEASURE_SECONDS * 1000;
   let reports = 0;
@@ -303,14 +330,16 @@ try {
         pending.push(post("/api/widget/pageview", view, v.ip, v.token).then(record(latencies.pageview)));
       }
       // The page's connection closes and the next page's opens: channel vacated, then occupied.
-      const i = navigations % VISITORS;
-      sockets[i].close();
-      pending.push(
-        sleep(300).then(async () => (sockets[i] = await subscribe(channels.visitor(visitorIds[i])))),
-      );
+      crowd.send({ type: "navigate", index: navigations % VISITORS });
     }
     await sleep(5);
   }
+  const cpuShare = Object.fromEntries(
+    Object.entries(cpuOf).map(([name, pid]) => [
+      name,
+      Math.round(((cpuSeconds(pid) - cpuBefore[name]) / MEASURE_SECONDS) * 100) / 100,
+    ]),
+  );
   await Promise.race([Promise.all(pending), sleep(15_000)]);
   await Promise.race([sampledRun, sleep(15_000)]);
 
@@ -344,6 +373,8 @@ try {
           ...percentiles(latencies.pageview, 1),
         },
         reconnections_per_second: Math.round(navigationsPerSecond * 10) / 10,
+        // Cores used on average while measuring (of 2), per process.
+        cpu_cores_used: cpuShare,
         with_pageviews: WITH_PAGEVIEWS,
         statuses,
         all_answers_2xx: refused.length === 0,
@@ -362,10 +393,10 @@ try {
       },
     }),
   );
-  for (const ws of sockets) ws.terminate();
   probeSocket.terminate();
 } finally {
   observer?.terminate();
+  stopCrowd();
   agent.destroy();
   await app.stop();
   rmSync(dir, { recursive: true, force: true });

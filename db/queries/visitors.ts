@@ -10,6 +10,16 @@ export async function findVisitor(db: Db, workspaceId: string, visitorId: string
   return v;
 }
 
+// Whether the visitor's realtime channel is occupied (null: no webhook yet): the goodbye beacon's one read,
+// on the hottest widget path (a beacon per navigation), so only the column it needs.
+export async function findVisitorChannel(db: Db, workspaceId: string, visitorId: string) {
+  const [v] = await db
+    .select({ channelOccupied: visitors.channelOccupied })
+    .from(visitors)
+    .where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.id, visitorId)));
+  return v;
+}
+
 export async function insertVisitor(db: Db, workspaceId: string) {
   const [v] = await db.insert(visitors).values({ workspaceId }).returning();
   return v;

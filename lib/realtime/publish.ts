@@ -6,8 +6,12 @@ import type { RealtimeEventName, RealtimeEvents } from "./events";
 
 const holder = globalThis as unknown as { __heraldPusher?: Pusher };
 
+// A publish is awaited before a request answers: without a timeout, a realtime service that stops answering
+// would hold every such request (the SDK sets none by default).
+const PUBLISH_TIMEOUT_MS = 5_000;
+
 export function pusherServer(): Pusher {
-  holder.__heraldPusher ??= new Pusher(pusherServerOptions(env()));
+  holder.__heraldPusher ??= new Pusher({ ...pusherServerOptions(env()), timeout: PUBLISH_TIMEOUT_MS });
   return holder.__heraldPusher;
 }
 

@@ -1,7 +1,7 @@
 // What the loader reports about a visitor's visit: page views, state changes (hidden/visible, idle/active),
 // goodbyes. Each returns the Live Views publications for the caller to send once the write is committed.
 import type { Db } from "@/db/client";
-import { findVisitor, lockVisitor, touchVisitor } from "@/db/queries/visitors";
+import { findVisitorChannel, lockVisitor, touchVisitor } from "@/db/queries/visitors";
 import {
   countPageView,
   endVisit,
@@ -135,7 +135,7 @@ export async function recordPageSign(
 // The page said goodbye (pagehide). When the realtime channel is known to be occupied, the connection
 // decides instead: the goodbye may come from one of several tabs, and the channel is vacated with the last.
 export async function recordLeave(db: Db, visitor: VisitorRef, now = new Date()): Promise<Effects> {
-  const known = await findVisitor(db, visitor.workspaceId, visitor.visitorId);
+  const known = await findVisitorChannel(db, visitor.workspaceId, visitor.visitorId);
   if (!known || known.channelOccupied === true) return {};
   return recordPageSign(db, visitor, { there: false, at: now }, now);
 }
