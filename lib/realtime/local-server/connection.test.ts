@@ -64,6 +64,30 @@ describe("connection", () => {
     expect(client.ws.readyState).toBe(client.ws.OPEN);
   });
 
+  // Regression (keepalive burst): every connection was checked in the same tick, so connections opened
+  // together were pinged together: 16,000 pings in one tick held the server's event loop ~350 ms.
+  it("pings connections opened together spread over the window, not all in one tick", async () => {
+    const spreadServer = await startTestServer(0.4);
+    const together = await Promise.all(
+      Array.from({ length: 60 }, () => RawClient.connect(spreadServer.port)),
+    );
+    const pingedAt = await Promise.all(
+      together.map(async (client) => {
+        await client.next((m) => m.event === "pusher:ping", 3000);
+        return performance.now();
+      }),
+    );
+    await Promise.all(together.map((c) => c.close()));
+    await spreadServer.close();
+    // The most pings that arrived within 3 ms of each other: all 60 before, a slice's few now (half allows
+    // for a busy machine reading several ticks' pings at once).
+    const sorted = pingedAt.sort((a, b) => a - b);
+    const largestBurst = Math.max(
+      ...sorted.map((t, i) => sorted.filter((u, j) => j >= i && u - t <= 3).length),
+    );
+    expect(largestBurst).toBeLessThanOrEqual(30);
+  });
+
   it("answers a malformed frame with pusher:error and stays open", async () => {
     const client = await connect();
     client.ws.send("not json");
