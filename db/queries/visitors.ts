@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { conversations, type Visitor, visitors } from "../schema";
 
@@ -72,22 +72,35 @@ export async function findLatestConversationOfVisitor(db: Db, workspaceId: strin
   return c;
 }
 
-// A channel-existence webhook for a visitor's realtime channel (lib/presence/visitor-connection.ts). The
-// visitor is found by id alone: the channel name carries no workspace, and the webhook is signed. Applied
-// only if newer than the last one applied, so a replayed or out-of-order webhook changes nothing; returns
-// the visitor's workspace when it was applied.
-export async function recordVisitorChannel(db: Db, visitorId: string, occupied: boolean, at: Date) {
-  const [row] = await db
+// A channel-existence webhook's changes for visitors' realtime channels (lib/presence/visitor-connection.ts),
+// in one statement for the whole webhook. A visitor is found by id alone: the channel name carries no
+// workspace, and the webhook is signed. Each is applied only if newer than the last one applied, so a
+// replayed or out-of-order webhook changes nothing; returns the visitors it was applied to.
+export async function recordVisitorChannels(
+  db: Db,
+  changes: { visitorId: string; occupied: boolean }[],
+  at: Date,
+) {
+  if (changes.length === 0) return [];
+  const values = sql.join(
+    changes.map((c) => sql`(${c.visitorId}::uuid, ${c.occupied}::boolean)`),
+    sql`, `,
+  );
+  return db
     .update(visitors)
-    .set({ channelOccupied: occupied, channelChangedAt: at })
+    .set({ channelOccupied: sql`change.occupied`, channelChangedAt: at })
+    .from(sql`(values ${values}) as change(visitor_id, occupied)`)
     .where(
       and(
-        eq(visitors.id, visitorId),
+        eq(visitors.id, sql`change.visitor_id`),
         or(isNull(visitors.channelChangedAt), lt(visitors.channelChangedAt, at)),
       ),
     )
-    .returning({ workspaceId: visitors.workspaceId });
-  return row;
+    .returning({
+      visitorId: visitors.id,
+      workspaceId: visitors.workspaceId,
+      occupied: sql<boolean>`change.occupied`.mapWith(visitors.channelOccupied),
+    });
 }
 
 // SK8 "Collect information": the phone the visitor typed in the widget's form, an unverified claim like the

@@ -1,5 +1,5 @@
 // Visits and page views: what the widget's loader reports (lib/widget/visits.ts decides, these write).
-import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { VISITOR_IDLE_MS } from "@/lib/presence/visitor-presence";
 import type { Db } from "../client";
 import { pageViews, visits } from "../schema";
@@ -18,6 +18,27 @@ export async function findCurrentVisit(db: Db, workspaceId: string, visitorId: s
     .orderBy(desc(visits.startedAt))
     .limit(1);
   return visit;
+}
+
+// Of these visitors, those with a visit not ended whose page is said to have gone: the only ones for whom
+// an occupied realtime channel changes anything (lib/presence/visitor-connection.ts). One query for a webhook.
+export async function visitorsWhosePageLeft(db: Db, visitors: { workspaceId: string; visitorId: string }[]) {
+  if (visitors.length === 0) return [];
+  const pairs = sql.join(
+    visitors.map((v) => sql`(${v.workspaceId}::uuid, ${v.visitorId}::uuid)`),
+    sql`, `,
+  );
+  const rows = await db
+    .selectDistinct({ visitorId: visits.visitorId })
+    .from(visits)
+    .where(
+      and(
+        sql`(${visits.workspaceId}, ${visits.visitorId}) in (values ${pairs})`,
+        isNull(visits.endedAt),
+        isNotNull(visits.leftAt),
+      ),
+    );
+  return rows.map((r) => r.visitorId);
 }
 
 export async function startVisit(db: Db, values: NewVisit) {

@@ -3,7 +3,7 @@
 // connection is gone, several tabs keep the visitor online, and forged or replayed webhooks change nothing.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as webhookRoute } from "@/app/api/realtime/webhooks/route";
 import type { Connection } from "@/db/client";
@@ -20,6 +20,8 @@ import { recordLeave, recordPageView } from "@/lib/widget/visits";
 import { useAsAppDb } from "@/test/app-db";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
+import { countingDb } from "@/test/query-counter";
+import { recordChannelExistence } from "./visitor-connection";
 import { visitorPresence } from "./visitor-presence";
 
 let conn: Connection;
@@ -174,6 +176,66 @@ describe("the webhook route", () => {
     // A genuine newer one still applies.
     expect((await send(occupiedAt(visitor.visitorId, t + 20))).status).toBe(200);
     expect(await presence(visitId)).toEqual({ state: "online" });
+  });
+
+  // Regression (same channel twice in one webhook): both events carry the webhook's time, so the second was
+  // taken for a replay of the first and dropped; the channel stayed occupied and the visitor online.
+  it("a channel's last event in one webhook is its state", async () => {
+    const { visitor, visitId } = await visitorOnAPage();
+    const channel = channels.visitor(visitor.visitorId);
+    const body = JSON.stringify({
+      time_ms: Date.now(),
+      events: [
+        { name: "channel_occupied", channel },
+        { name: "channel_vacated", channel },
+      ],
+    });
+    expect((await postWebhook(body, signWebhook(app, body))).status).toBe(200);
+    expect(await occupied(visitor.visitorId)).toBe(false);
+    expect(await presence(visitId)).toEqual({ state: "offline", reason: "left" });
+  });
+
+  // Every visitor's connection comes back at once when the realtime service restarts: the webhooks that
+  // follow must not hold the (embedded, single-connection) database for a statement per event.
+  it("writes a webhook of 500 events in a constant number of statements", async () => {
+    const rows = await conn.db
+      .insert(visitors)
+      .values(Array.from({ length: 500 }, () => ({ workspaceId })))
+      .returning({ id: visitors.id });
+    const now = new Date();
+    await conn.db.insert(visits).values(
+      rows.map((r, i) => ({
+        workspaceId,
+        visitorId: r.id,
+        currentUrl: "https://globex.example/",
+        startedAt: now,
+        lastActivityAt: now,
+        lastHeartbeatAt: now,
+        leftAt: i < 2 ? now : null, // two said goodbye before their connection came back
+      })),
+    );
+    const events = rows.map((r) => ({ name: "channel_occupied", channel: channels.visitor(r.id) }));
+    const counting = countingDb(conn);
+    const written = await recordChannelExistence(counting.db, { time_ms: now.getTime() + 1, events });
+    // The channels in one statement, the visits that said they left in another, then those two alone (each
+    // locked, written and read back for Live Views: about five statements): a dozen, not one per event.
+    expect(counting.count()).toBeLessThanOrEqual(2 + 2 * 5);
+    expect(written).toHaveLength(2);
+    const occupiedNow = await conn.db
+      .select({ id: visitors.id })
+      .from(visitors)
+      .where(
+        and(
+          inArray(
+            visitors.id,
+            rows.map((r) => r.id),
+          ),
+          eq(visitors.channelOccupied, true),
+        ),
+      );
+    expect(occupiedNow).toHaveLength(500);
+    const [back] = await conn.db.select().from(visits).where(eq(visits.visitorId, rows[0].id));
+    expect(visitorPresence(back)).toEqual({ state: "online" });
   });
 
   it("answers bad input with a 4xx naming the field and ignores other channels", async () => {
