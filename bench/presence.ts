@@ -13,7 +13,7 @@
 //    Views (visitor.updated on the workspace channel) with the right presence.
 // 3. The realtime server's memory per connection (RSS of its process, before and after connecting).
 // Bounded: it stops by itself (a hard deadline ends it), loopback only.
-// Run: npx tsx bench/presence.ts [visitors] [measure seconds]
+// Run: npx tsx bench/presence.ts [visitors] [measure seconds]; BENCH_DATABASE_URL for PostgreSQL.
 import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -69,7 +69,9 @@ const perHour = Object.fromEntries(Object.entries(scenarios).map(([name, run]) =
 // Visitors and their visits go straight into the database before the app starts (a page view each).
 const dir = mkdtempSync(path.join(tmpdir(), "herald-presence-bench-"));
 const pgliteDir = path.join(dir, "pglite");
-const conn = connect(undefined, pgliteDir);
+// BENCH_DATABASE_URL: an empty PostgreSQL database instead of the embedded default (as bench/crm.ts).
+const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
+const conn = connect(databaseUrl, pgliteDir);
 await migrate(conn);
 await seedDemo(conn.db);
 const [workspace] = await conn.db.select().from(workspaces).where(eq(workspaces.publicKey, DEMO_PUBLIC_KEY));
@@ -117,6 +119,7 @@ const app = await startApp({
   // One hop: the X-Forwarded-For each simulated visitor sends is its address, so per-IP limits see many IPs.
   TRUST_PROXY_HOPS: "1",
   PGLITE_DIR: pgliteDir,
+  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   AUTH_SECRET: process.env.AUTH_SECRET,
   ENCRYPTION_KEY: process.env.ENCRYPTION_KEY,
 });
@@ -381,6 +384,7 @@ try {
         // Cores used on average while measuring (of 2), per process.
         cpu_cores_used: cpuShare,
         with_pageviews: WITH_PAGEVIEWS,
+        database: databaseUrl ? "postgres" : "pglite",
         statuses,
         all_answers_2xx: refused.length === 0,
         presence_p99_le_50ms: p.p99_ms <= P99_TARGET_MS,
