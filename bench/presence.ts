@@ -4,7 +4,7 @@
 // 2. VISITORS (default 15,000) concurrent visitors on loopback: each holds a WebSocket to the local
 //    realtime server subscribed to its visitor channel (as the chat frame does; opened by a process of
 //    their own, bench/support/visitor-crowd.ts, so they never stall the timing of requests), against the real app
-//    (next start, PGlite). For MEASURE_SECONDS the state changes of the typical browsing pattern are
+//    (next start, PGlite or BENCH_DATABASE_URL). For MEASURE_SECONDS the state changes of the typical browsing pattern are
 //    played at the rate that many visitors produce them (tab switches → presence reports; navigations →
 //    goodbye beacon, connection closed and reopened 300 ms later; with BENCH_PAGEVIEWS=1 also the page
 //    view, which is browsing rather than presence and the heaviest write: at 15,000 visitors 125/s; the
