@@ -5,6 +5,7 @@ import { listPageViews } from "@/db/queries/visits";
 import { visitors, visits } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { seedDemoWorkspace } from "@/test/demo";
+import { countingDb } from "@/test/query-counter";
 import { tokenWorkspaceOf } from "@/test/token-workspace";
 import { startSession } from "./session";
 import { verifyVisitorToken } from "./visitor-token";
@@ -72,6 +73,51 @@ describe("page views and visits", () => {
     expect(third.visitId).not.toBe(first.visitId);
     expect((await visitRow(first.visitId)).endedAt).toEqual(at(29));
     expect(await visitRow(third.visitId)).toMatchObject({ pageViews: 1, endedAt: null });
+  });
+
+  // The heaviest widget call at scale (a navigation every 2 min per visitor): the next page of a visit still
+  // going is one statement, then the Live Views row (bench/presence.ts with BENCH_PAGEVIEWS=1).
+  it("the next page of a visit still going is written in one statement", async () => {
+    const visitor = await newVisitor();
+    const first = await recordPageView(conn.db, visitor, { url: "https://globex.example/" }, at(0));
+    const counting = countingDb(conn);
+    const next = await recordPageView(
+      counting.db,
+      visitor,
+      { url: "https://globex.example/pricing", title: "Pricing" },
+      at(5),
+    );
+    expect(counting.count()).toBe(2); // the page view, then the Live Views row
+    expect(next).toMatchObject({ visitId: first.visitId, started: false, notifications: null });
+    expect(next.publications[0]?.data).toMatchObject({
+      pageViews: 2,
+      currentUrl: "https://globex.example/pricing",
+    });
+    expect(await visitRow(first.visitId)).toMatchObject({
+      pageViews: 2,
+      currentTitle: "Pricing",
+      lastActivityAt: at(5),
+      lastHeartbeatAt: at(5),
+      leftAt: null,
+    });
+    const views = await listPageViews(conn.db, workspaceId, first.visitId);
+    expect(views.map((v) => [v.url, v.title, v.createdAt])).toEqual([
+      ["https://globex.example/", null, at(0)],
+      ["https://globex.example/pricing", "Pricing", at(5)],
+    ]);
+    const [row] = await conn.db.select().from(visitors).where(eq(visitors.id, visitor.visitorId));
+    expect(row.lastSeenAt).toEqual(at(5));
+  });
+
+  it("page views arriving together continue one visit, each counted once", async () => {
+    const visitor = await newVisitor();
+    const first = await recordPageView(conn.db, visitor, { url: "https://globex.example/" }, at(0));
+    const together = await Promise.all(
+      [1, 2, 3].map((n) => recordPageView(conn.db, visitor, { url: `https://globex.example/${n}` }, at(n))),
+    );
+    expect(new Set(together.map((v) => v.visitId))).toEqual(new Set([first.visitId]));
+    expect((await visitRow(first.visitId)).pageViews).toBe(4);
+    expect(await listPageViews(conn.db, workspaceId, first.visitId)).toHaveLength(4);
   });
 
   it("publishes the Live Views row on the workspace channel", async () => {

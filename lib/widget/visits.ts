@@ -3,6 +3,7 @@
 import type { Db } from "@/db/client";
 import { findVisitorChannel, lockVisitor, touchVisitor } from "@/db/queries/visitors";
 import {
+  continueVisitWithPageView,
   countPageView,
   endVisit,
   findCurrentVisit,
@@ -32,6 +33,14 @@ export async function recordPageView(
   now = new Date(),
 ) {
   const { workspaceId, visitorId } = visitor;
+  const title = page.title ?? null;
+  // The usual page view, the next page of a visit still going: one statement.
+  const since = new Date(now.getTime() - VISIT_IDLE_MS);
+  const continued = await continueVisitWithPageView(db, { ...visitor, url: page.url, title, at: now, since });
+  if (continued) {
+    const publications = await liveViewsUpdate(db, workspaceId, continued);
+    return { visitId: continued, started: false, notifications: null, publications };
+  }
   const { visitId, started, notifications } = await db.transaction(async (tx) => {
     // A valid token whose visitor is gone (deleted workspace data): the loader starts over on a 401.
     if (!(await lockVisitor(tx, workspaceId, visitorId))) {
@@ -45,7 +54,6 @@ export async function recordPageView(
       visit = await startVisit(tx, { workspaceId, visitorId, referrer: page.referrer, startedAt: now });
     }
     const visitId = visit.id;
-    const title = page.title ?? null;
     await countPageView(tx, workspaceId, visitId, { url: page.url, title, at: now });
     await insertPageView(tx, { workspaceId, visitId, url: page.url, title, createdAt: now });
     await touchVisitor(tx, workspaceId, visitorId, now);
