@@ -107,6 +107,12 @@ export async function upsertCrmContacts(db: Db, conn: ConnectionRef, records: Cr
   return { stored: values.length, withoutAccount: records.length - values.length };
 }
 
+// After a sync: fresh statistics for the tables it filled, so the account match (./account-match.ts) plans
+// index lookups rather than scans. PostgreSQL's autovacuum would get there later; PGlite has none.
+export async function analyzeCrmRecords(db: Db) {
+  await db.execute(sql`analyze ${customerAccounts}, ${accountContacts}, ${accountOwners}`);
+}
+
 // After a full sweep: what it did not see no longer exists in the CRM. Contacts of a deleted account go with
 // it (cascade).
 export async function deleteCrmRecordsNotSeenSince(db: Db, connectionId: string, sweepStartedAt: Date) {

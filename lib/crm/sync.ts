@@ -5,7 +5,12 @@
 
 import type { Db } from "@/db/client";
 import { finishCrmSync, reportCrmSyncProgress } from "@/db/queries/crm-connections";
-import { deleteCrmRecordsNotSeenSince, upsertCrmAccounts, upsertCrmContacts } from "@/db/queries/crm-records";
+import {
+  analyzeCrmRecords,
+  deleteCrmRecordsNotSeenSince,
+  upsertCrmAccounts,
+  upsertCrmContacts,
+} from "@/db/queries/crm-records";
 import { upsertCrmUsers } from "@/db/queries/crm-users";
 import type { CrmConnection, CrmSyncResult } from "@/db/schema";
 import { CrmAuthError } from "./errors";
@@ -103,6 +108,7 @@ export async function runCrmSync(
       await progress("Removing deleted records", 0, null, true);
       result.deleted = (await deleteCrmRecordsNotSeenSince(db, connection.id, startedAt)).accounts;
     }
+    await analyzeCrmRecords(db);
     result.ok = true;
     result.finishedAt = new Date().toISOString();
     await finishCrmSync(db, connection.id, {

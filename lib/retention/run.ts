@@ -1,7 +1,7 @@
 // The daily retention run (issue 9): for every workspace and kind, deletes what is older than the workspace's
 // setting in batches of `batchSize` rows, each its own statement (never one huge transaction), then records the
-// workspace's summary for Settings → Deliveries. On PGlite a VACUUM follows, so the embedded database's file
-// gives the space back to new rows. Run by pg-boss daily (self-hosted) or /api/cron/retention (Vercel).
+// workspace's summary for Settings → Deliveries. On PGlite a VACUUM ANALYZE follows, so the embedded database's
+// file gives the space back to new rows and the planner has statistics. Run by pg-boss daily (self-hosted) or /api/cron/retention (Vercel).
 import { sql } from "drizzle-orm";
 import type { Connection, Db } from "@/db/client";
 import { recordJobRun } from "@/db/queries/job-runs";
@@ -70,7 +70,8 @@ export async function runRetention(
     const before = cutoff(now, SIGN_IN_ATTEMPT_DAYS);
     report.deleted.signInAttempts = await untilDone(() => deleteSignInAttempts(db, before, now, limit));
     if (conn.driver === "pglite") {
-      await db.execute(sql.raw("vacuum"));
+      // With ANALYZE: PGlite has no autovacuum, so without it the planner never has statistics.
+      await db.execute(sql.raw("vacuum analyze"));
       report.vacuumed = true;
     }
   } catch (error) {
