@@ -16,6 +16,10 @@ test("FU4, FU7, FU8: a visitor who left gets one text with the reply, the wallet
   await ada.goto("/settings/follow-ups");
   const texts = ada.getByRole("switch", { name: "Text (WhatsApp or SMS)" });
   if (!(await texts.isChecked())) await texts.click();
+  // The switch moves at once (optimistic) while the setting saves: a visitor arriving before the save gets no
+  // text prompt (the first attempt of CI's run on 2026-12-01 waited 2 min for it). Stored, it survives a reload.
+  await expect(texts).toBeEnabled();
+  await ada.reload();
   await expect(texts).toBeChecked();
 
   const local = `0${100 + Math.floor(Math.random() * 99)}`;
