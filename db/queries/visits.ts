@@ -22,10 +22,10 @@ export async function findCurrentVisit(db: Db, workspaceId: string, visitorId: s
 
 // Of these visitors, those with a visit not ended whose page is said to have gone: the only ones for whom
 // an occupied realtime channel changes anything (lib/presence/visitor-connection.ts). One query for a webhook.
-export async function visitorsWhosePageLeft(db: Db, visitors: { workspaceId: string; visitorId: string }[]) {
-  if (visitors.length === 0) return [];
+export async function visitorsWhosePageLeft(db: Db, who: { workspaceId: string; visitorId: string }[]) {
+  if (who.length === 0) return [];
   const pairs = sql.join(
-    visitors.map((v) => sql`(${v.workspaceId}::uuid, ${v.visitorId}::uuid)`),
+    who.map((v) => sql`(${v.workspaceId}::uuid, ${v.visitorId}::uuid)`),
     sql`, `,
   );
   const rows = await db
@@ -82,8 +82,8 @@ export async function countPageView(
 // going at `since` (a subset of lib/presence/visitor-presence.ts continuesVisit, so this never continues a
 // visit that should end); its row lock orders concurrent page views. Returns the visit's id, or undefined
 // when there is none (lib/widget/visits.ts then starts one, in a transaction that locks the visitor).
-// Page views are the heaviest widget call (a navigation every 2 minutes per visitor): five statements and
-// a transaction were ~8 ms of PGlite each.
+// Page views are the heaviest widget call (a navigation every 2 minutes per visitor); this was five
+// statements in a transaction.
 export async function continueVisitWithPageView(
   db: Db,
   view: { workspaceId: string; visitorId: string; url: string; title: string | null; at: Date; since: Date },
