@@ -87,4 +87,14 @@ test("a teammate sets a weekly schedule that persists, and overlapping intervals
   const overlapping = schedule.getByLabel("Tuesday interval 2 start");
   await expect(overlapping).toHaveAttribute("aria-invalid", "true");
   await expect(overlapping).toHaveAccessibleDescription("Overlaps Tuesday 08:30–16:00");
+
+  // Leave Sam without a schedule, as the other specs expect: off schedule (weekdays 08:30–16:00 New York, so
+  // from 21:00 UTC and at weekends) he is not told of assistance requests, and supervisor.spec's AS1 failed
+  // whenever CI ran at those hours (2026-12-01, 21:20 UTC).
+  await page.reload();
+  await schedule.getByLabel("Use my weekly schedule").uncheck();
+  await schedule.getByRole("button", { name: "Save schedule" }).click();
+  await expect(schedule.getByText("Availability saved.")).toBeVisible();
+  await page.reload();
+  await expect(schedule.getByLabel("Use my weekly schedule")).not.toBeChecked();
 });
