@@ -4,6 +4,7 @@
 // whose delivery is still waiting to be sent.
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { executeRows } from "./raw-rows";
 
 export interface BatchDelete {
   workspaceId: string;
@@ -14,10 +15,7 @@ export interface BatchDelete {
 // Raw SQL passes values to the driver as they are, and postgres.js takes no Date there: ISO text, cast.
 const timestampOf = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
-const deleted = async (db: Db, query: SQL) => {
-  const rows = (await db.execute(query)) as unknown as { rows?: unknown[] } | unknown[];
-  return Array.isArray(rows) ? rows.length : (rows.rows?.length ?? 0);
-};
+const deleted = async (db: Db, query: SQL) => (await executeRows(db, query)).length;
 
 // Deletes the rows of `table` whose key `pick` selects (it ends with a limit): one short statement.
 const deleteSome = (db: Db, table: string, key: string, pick: SQL) =>

@@ -3,6 +3,7 @@ import { and, desc, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { VISITOR_IDLE_MS } from "@/lib/presence/visitor-presence";
 import type { Db } from "../client";
 import { pageViews, visitors, visits } from "../schema";
+import { executeRows } from "./raw-rows";
 
 type NewVisit = typeof visits.$inferInsert;
 
@@ -90,7 +91,9 @@ export async function continueVisitWithPageView(
 ): Promise<string | undefined> {
   const at = sql`${view.at.toISOString()}::timestamptz`;
   const since = sql`${view.since.toISOString()}::timestamptz`;
-  const result = (await db.execute(sql`
+  const rows = await executeRows<{ id: string }>(
+    db,
+    sql`
     with cur as (
       select c.id from ${visits} c
       where c.id = (
@@ -113,8 +116,8 @@ export async function continueVisitWithPageView(
       update ${visitors} set last_seen_at = ${at}
       where workspace_id = ${view.workspaceId} and id = ${view.visitorId} and exists (select 1 from counted)
     )
-    select id from counted`)) as unknown as { rows?: { id: string }[] } | { id: string }[];
-  const rows = Array.isArray(result) ? result : (result.rows ?? []);
+    select id from counted`,
+  );
   return rows[0]?.id;
 }
 
